@@ -1,0 +1,29 @@
+# jihat: `make help` lists the targets. Everything runs from the project's .venv.
+.DEFAULT_GOAL := help
+PY := .venv/bin/python
+SHELL := /bin/bash
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}'
+
+install: ## Install system packages (root, Debian), the locked Python packages and the database
+	@bash scripts/install.sh
+
+run: ## Run the whole product: database, regions, Celery worker, sample articles, web server
+	@bash scripts/run.sh
+
+test: install ## Run the test suite on the real PostGIS, Redis and Celery worker
+	$(PY) -m pytest
+
+lint: ## ruff check and format check
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+bench: ## Extraction benchmark (articles per second, p50/p99, memory)
+	$(PY) benchmarks/extraction.py
+
+lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs the network to PyPI)
+	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/base.lock -q
+	uv pip compile pyproject.toml --group dev --python-version 3.11 --generate-hashes -o requirements/dev.lock -q
+
+.PHONY: help install run test lint bench lock

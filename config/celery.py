@@ -1,0 +1,12 @@
+"""Celery application: Redis broker, JSON only, tasks acknowledged after they finish."""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
+
+app = Celery("jihat")
+# All Celery settings live in Django settings under the CELERY_ prefix (config/settings/base.py).
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()

@@ -1,0 +1,18 @@
+"""URLs: the public site under a language prefix (/ar/, /fr/, /en/), admin and API without."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from regions import views as region_views
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("regions.geojson", region_views.regions_geojson, name="regions-geojson"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", region_views.home, name="home"),
+    prefix_default_language=True,
+)

@@ -1,0 +1,12 @@
+"""Celery tasks for regions: adapters that call one selector or service."""
+
+from celery import shared_task
+
+from regions.selectors import region_for_point
+
+
+@shared_task(name="regions.locate_point")
+def locate_point(lon: float, lat: float) -> str | None:
+    """The ISO code of the region a point lies in (used to place meetings by city)."""
+    region = region_for_point(lon=lon, lat=lat)
+    return region.code if region else None

@@ -1,0 +1,43 @@
+"""Shared fixtures: the 12 regions in the test database and a real Celery worker.
+
+The worker runs in a thread of the test process (celery.contrib.testing), consuming from the
+real Redis broker (database 15, see config/settings/test.py) and writing to the test database.
+Tests that use it need `django_db(transaction=True)` so the worker sees their committed rows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+
+from config.celery import app as celery_app
+
+
+@pytest.fixture
+def regions(db):
+    """The 12 regions, loaded by the same service as `manage.py load_regions`."""
+    from regions.models import Region
+    from regions.services import region_load_all
+
+    if Region.objects.count() != 12:
+        region_load_all()
+    return {r.code: r for r in Region.objects.all()}
+
+
+@pytest.fixture(scope="session")
+def celery_worker_session(django_db_setup, django_db_blocker):
+    """One real worker for the whole session, on a purged test queue."""
+    celery_app.control.purge()
+    with (
+        django_db_blocker.unblock(),
+        start_worker(
+            celery_app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=30
+        ) as worker,
+    ):
+        yield worker
+
+
+@pytest.fixture
+def celery_worker(celery_worker_session, transactional_db):
+    """The running worker; the test's data is committed so the worker can read it."""
+    return celery_worker_session
