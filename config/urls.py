@@ -1,4 +1,7 @@
-"""URLs: the public site under a language prefix (/ar/, /fr/, /en/), admin and API without."""
+"""URLs: the public site under a language prefix (/ar/, /fr/, /en/); admin and API without.
+
+Each app owns its URL module: `events/urls.py` (public pages), `config/api_urls.py` (/api/).
+"""
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -9,10 +12,12 @@ from regions import views as region_views
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("api/", include("config.api_urls")),
     path("regions.geojson", region_views.regions_geojson, name="regions-geojson"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", region_views.home, name="home"),
+    path("", include("events.urls")),
     prefix_default_language=True,
 )

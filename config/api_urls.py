@@ -1,0 +1,3 @@
+"""The open data API under /api/ (read-only)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Public pages about meetings, regions' timelines and officials (under /<lang>/)."""
+
+urlpatterns: list = []
