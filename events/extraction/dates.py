@@ -1,0 +1,241 @@
+"""Dates in Arabic (Moroccan, Middle-Eastern, Levantine, Maghreb month names) and French."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .normalize import norm
+
+_AR_MONTHS_RAW: dict[str, int] = {
+    # Moroccan / Maghreb
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "أبرِيل": 4, "ماي": 5,
+    "يونيو": 6, "يونيه": 6, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نونبر": 11, "دجنبر": 12, "دجمبر": 12, "نونمبر": 11, "شتمبر": 9,
+    # Middle-Eastern
+    "إبريل": 4, "مايو": 5, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "نوفمبر": 11, "ديسمبر": 12, "أكتوبر": 10, "فبرایر": 2,
+    # Algeria / Tunisia
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
+    # Levantine
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12, "كانون الاول": 12,
+}  # fmt: skip
+_FR_MONTHS_RAW: dict[str, int] = {
+    "janvier": 1, "janv": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
+    "fév": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10,
+    "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}  # fmt: skip
+_AR_WEEKDAYS_RAW: dict[str, int] = {
+    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الأربعاء": 2,
+    "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}  # fmt: skip
+_FR_WEEKDAYS_RAW: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+
+MONTHS: dict[str, int] = {norm(k): v for k, v in _AR_MONTHS_RAW.items()}
+MONTHS.update({norm(k).lower(): v for k, v in _FR_MONTHS_RAW.items()})
+WEEKDAYS: dict[str, int] = {norm(k): v for k, v in _AR_WEEKDAYS_RAW.items()}
+WEEKDAYS.update({norm(k): v for k, v in _FR_WEEKDAYS_RAW.items()})
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest first, with flexible inner spaces."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+_MON = _alt(MONTHS)
+_WD = _alt(WEEKDAYS)
+_B = r"(?<![\w])"  # left word boundary
+_E = r"(?![\w])"  # right word boundary
+_CUR = r"الجاري|الحالي|المنصرم|الماضي|الفارط|courant|en\s+cours|dernier"
+
+# "26 نونبر 2024", "28 نونبر الجاري", "26 و27 نونبر", "1er décembre 2024", "26-27 novembre"
+DMY_RE = re.compile(
+    rf"{_B}(?P<day>[0-3]?\d)(?:er|e)?{_E}\s*"
+    rf"(?:(?:و|et|au|-|الى|إلى|a)\s*[0-3]?\d\s*)?(?:من\s+)?(?:شهر\s+)?"
+    rf"(?P<mon>{_MON})\.?{_E}"
+    rf"(?:\s*[,]?\s*(?:(?P<year>(?:19|20)\d\d){_E}|(?P<cur>{_CUR}){_E}))?",
+    re.IGNORECASE,
+)
+# "28 من الشهر الجاري", "le 28 du mois courant"
+DAY_CUR_RE = re.compile(
+    rf"{_B}(?P<day>[0-3]?\d){_E}\s*(?:من\s+)?(?:هذا\s+)?(?:الشهر|du\s+mois)\s+(?:{_CUR})",
+    re.IGNORECASE,
+)
+MY_RE = re.compile(rf"{_B}(?P<mon>{_MON}){_E}\.?\s*,?\s*(?P<year>(?:19|20)\d\d){_E}", re.IGNORECASE)
+NUM_RE = re.compile(
+    r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<mon>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"
+)
+ISO_RE = re.compile(r"(?<![\d])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+# weekday just before a date: "يوم الثلاثاء 26", "mardi, 26", "الجمعة (26"
+WD_BEFORE_RE = re.compile(
+    rf"(?P<wd>{_WD}){_E}\s*[,(]?\s*(?:الموافق\s*(?:ل)?\s*|le\s+)?$", re.IGNORECASE
+)
+WD_RE = re.compile(rf"{_B}(?P<wd>{_WD}){_E}", re.IGNORECASE)
+_AGO = r"الماضي|المنصرم|الفارط|الاخير|dernier"
+REL_RE = re.compile(
+    rf"{_B}(?:(?P<before>اول\s+امس|avant-hier)|(?P<yest>امس|hier)"
+    rf"|(?P<today>يومه|اليوم|aujourd'hui|ce\s+(?={_WD}))){_E}"
+    rf"(?:\s+(?P<wd1>{_WD}))?"
+    rf"|{_B}(?:يوم\s+|le\s+|ce\s+)?(?P<wd2>{_WD})\s+(?P<ago>{_AGO}){_E}",
+    re.IGNORECASE,
+)
+_BARE_WD_RE = re.compile(
+    rf"{_B}(?:يوم|صباح|مساء|le|ce|ce\s+jour,?)\s+(?P<wd>{_WD}){_E}", re.IGNORECASE
+)
+
+# Publication datelines: "نشر في", "Publié le", a date alone on its line.
+PUB_MARK_RE = re.compile(
+    r"(?:نشر\s+(?:في|يوم|بتاريخ)|تاريخ\s+النشر|تم\s+النشر|اخر\s+تحديث|نشر|"
+    r"publie\s+le|publie|mis\s+a\s+jour\s+le|date\s+de\s+publication|published(?:\s+on)?|"
+    r"updated)\s*:?\s*(?:[|-]\s*)?$",
+    re.IGNORECASE,
+)
+DATELINE_FILLER_RE = re.compile(
+    r"^[\s\d:|,\-/.()h]*(?:(?:%s)[\s\d:|,\-/.()h]*)*$" % _WD, re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date written in the text (positions in the normalised text)."""
+
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: int | None = None
+    current: bool = False  # الجاري / courant: month of the publication
+    relative: str | None = None  # today / yesterday / before_yesterday / last_weekday / weekday
+    numeric: bool = False
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    """A date or None when the combination does not exist."""
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date mentions in a normalised text, left to right, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def weekday_before(pos: int) -> tuple[int | None, int]:
+        m = WD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        if m:
+            return WEEKDAYS.get(m.group("wd").lower()), m.start()
+        return None, pos
+
+    for m in ISO_RE.finditer(text):
+        y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
+        if _valid(y, mo, d):
+            found.append(DateMention(m.start(), m.end(), d, mo, y, numeric=True))
+            taken.append(m.span())
+    for m in NUM_RE.finditer(text):
+        y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
+        if _valid(y, mo, d) and free(*m.span()):
+            wd, s = weekday_before(m.start())
+            found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, numeric=True))
+            taken.append((s, m.end()))
+    for m in DMY_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        d = int(m["day"])
+        mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
+        if mo is None or not 1 <= d <= 31:
+            continue
+        y = int(m["year"]) if m["year"] else None
+        cur = bool(m["cur"]) and not y
+        if y and not _valid(y, mo, d):
+            continue
+        wd, s = weekday_before(m.start())
+        found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, current=cur))
+        taken.append((s, m.end()))
+    for m in DAY_CUR_RE.finditer(text):
+        if free(*m.span()):
+            wd, s = weekday_before(m.start())
+            found.append(DateMention(s, m.end(), int(m["day"]), None, None, wd, current=True))
+            taken.append((s, m.end()))
+    for m in MY_RE.finditer(text):
+        if free(*m.span()):
+            mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
+            found.append(DateMention(m.start(), m.end(), None, mo, int(m["year"])))
+            taken.append(m.span())
+    for m in REL_RE.finditer(text):
+        if not free(*m.span()):
+            continue
+        wd_s = m["wd1"] or m["wd2"]
+        wd = WEEKDAYS.get(wd_s.lower()) if wd_s else None
+        if m["before"]:
+            rel = "before_yesterday"
+        elif m["yest"]:
+            rel = "yesterday"
+        elif m["today"]:
+            rel = "today" if wd is None else "weekday"
+        else:
+            rel = "last_weekday"
+        found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative=rel))
+        taken.append(m.span())
+    for m in _BARE_WD_RE.finditer(text):
+        if free(*m.span()):
+            wd = WEEKDAYS.get(m["wd"].lower())
+            found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative="weekday"))
+            taken.append(m.span())
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def find_published(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The publication date: after a 'نشر في/Publié le' marker or alone on a dateline."""
+    best = None
+    for m in mentions:
+        if m.day is None or m.month is None or m.year is None:
+            continue
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.end)
+        le = len(text) if le < 0 else le
+        before = text[ls : m.start]
+        after = text[m.end : le]
+        if PUB_MARK_RE.search(before):
+            return m
+        if best is None and DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after):
+            # a date alone on its line: the page's dateline
+            best = m
+    return best
+
+
+def nearest_weekday_on_or_before(ref: date, weekday: int) -> date:
+    """Latest date not after ref that falls on weekday."""
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def resolve_relative(m: DateMention, published: date | None) -> date | None:
+    """Resolve اليوم/أمس/jeudi dernier against a publication date stated in the text."""
+    if published is None:
+        return None
+    if m.relative == "today":
+        return published
+    if m.relative == "yesterday":
+        return published - timedelta(days=1)
+    if m.relative == "before_yesterday":
+        return published - timedelta(days=2)
+    if m.weekday is None:
+        return None
+    if m.relative == "last_weekday":
+        d = nearest_weekday_on_or_before(published - timedelta(days=1), m.weekday)
+        return d
+    return nearest_weekday_on_or_before(published, m.weekday)

@@ -1,0 +1,357 @@
+"""Orchestration: text in, an Extraction out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .clutter import blank_spans
+from .dates import DateMention, _valid, find_dates, find_published, resolve_relative
+from .figures import find_figures
+from .kind import classify_kind
+from .language import detect_language
+from .normalize import Normalized, norm, normalize
+from .officials import dedupe, find_officials
+from .places import REGIONS, choose_places, find_places
+from .schema import Evidence, Extraction, Figure, Meeting, Official, Warning
+
+MAX_CHARS = 300_000  # longer inputs are cut: articles are far shorter
+_WD_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+MEETING_CUE_RE = re.compile(
+    norm(
+        r"انعقد\w*|عقد\w*|احتضن\w*|تحتضن|يحتضن|ترأس\w*|يترأس|نظم\w*|تنظيم|افتتح\w*|أشرف\w*|"
+        r"لقاء\w*|اجتماع\w*|منتدى|المنتدى|ندوة|قافلة|القافلة|محطة|يوم\s+دراسي|"
+        r"tenu\w*|pr[ée]sid\w*|abrit\w*|organis\w*|rencontre|r[ée]union|forum|caravane|[ée]tape|"
+        r"concertation|consultation|accueilli\w*|d[ée]roul\w*"
+    ),
+    re.IGNORECASE,
+)
+OTHER_EVENT_RE = re.compile(
+    norm(
+        r"(?:انطلق\w*|أطلق\w*|اطلاق|إطلاق|انطلاقة|ذكرى|منذ|سبق|السابق\w*|توقيع|صدر|صدور|دخل|"
+        r"lanc\w*|depuis|anniversaire|pr[ée]c[ée]dent\w*|sign\w*|entr[ée]e?\s+en\s+vigueur)"
+        r"(?:\s+\S+){0,6}\s*$"
+    ),
+    re.IGNORECASE,
+)
+TRADE_RE = re.compile(
+    norm(
+        r"تصدير|صادرات|التصدير|الصادرات|المصدرين|التجارة\s+الخارجية|الاستيراد|export|commerce\s+ext[ée]rieur"
+    ),
+    re.IGNORECASE,
+)
+MEETING_RE = re.compile(
+    norm(
+        r"لقاء|اجتماع|منتدى|قافلة|ندوة|rencontre|r[ée]union|forum|caravane|concertation|s[ée]minaire"
+    ),
+    re.IGNORECASE,
+)
+PROGRAMME_RE = re.compile(
+    norm(
+        r"(?:برنامج\s+(?:عمل\s+|تنمية\s+)?(?:ال)?تجارة\s+(?:ال)?خارجية(?:\s+(?:لسنة|لعام)?\s*\d{4}(?:\s*-\s*\d{4})?)?"
+        r"|ميثاق\s+(?:ال)?تجارة\s+(?:ال)?خارجية"
+        r"|(?:programme|feuille\s+de\s+route|plan)\s+(?:d'action\s+)?(?:de\s+d[ée]veloppement\s+)?(?:du\s+)?commerce\s+ext[ée]rieur(?:\s+\d{4}(?:\s*-\s*\d{4})?)?)"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _ev(n: Normalized, start: int | None, end: int | None) -> Evidence | None:
+    """Evidence in the original text for a normalised span."""
+    if start is None or end is None:
+        return None
+    a, b = n.span(start, end)
+    return Evidence(a, b, n.original[a:b])
+
+
+def _title(text: str) -> tuple[str | None, int]:
+    """First heading-like line and where it ends (0 when none)."""
+    pos = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if s:
+            if len(s) <= 200 and not s.endswith((".", "،", ",")):
+                return s, pos + len(line)
+            return None, 0
+        pos += len(line) + 1
+    return None, 0
+
+
+def _date_score(text: str, m: DateMention) -> float:
+    """How likely a date mention is the meeting's date (higher is better)."""
+    score = 0.0
+    if m.weekday is not None:
+        score += 2.0
+    if m.year is not None:
+        score += 0.5
+    if m.numeric:
+        score -= 1.0
+    a = max(0, m.start - 160)
+    b = min(len(text), m.end + 160)
+    best = 0.0
+    for c in MEETING_CUE_RE.finditer(text, a, b):
+        d = m.start - c.end() if c.end() <= m.start else c.start() - m.end
+        if d < 0:
+            continue
+        seg = text[min(c.end(), m.end) : max(c.start(), m.start)]
+        if "\n" in seg or "." in seg.replace("..", ""):
+            continue
+        best = max(best, 3.0 * (1 - d / 170))
+    score += best
+    before = text[max(0, m.start - 70) : m.start]
+    clause = re.split(r"[,;\n.]", before)[-1]
+    if OTHER_EVENT_RE.search(clause):
+        score -= 4.0
+    score += 1.0 / (1 + m.start / 800)
+    return score
+
+
+def _resolve(
+    m: DateMention,
+    *,
+    published: date | None,
+    ref: date | None,
+    context_years: list[int],
+    warnings: list[Warning],
+) -> date | None:
+    """Turn a mention into a date, inferring or correcting the year as the README says."""
+    if m.relative:
+        return resolve_relative(m, published)
+    if m.day is None:
+        return None
+    month = m.month
+    if month is None:
+        if not (m.current and published):
+            return None
+        month = published.month
+    wd = m.weekday
+    if m.year is not None:
+        d = _valid(m.year, month, m.day)
+        if d is None:
+            return None
+        if ref and d > ref:
+            for y in range(m.year - 1, m.year - 12, -1):
+                c = _valid(y, month, m.day)
+                if c and c <= ref and (wd is None or c.weekday() == wd):
+                    warnings.append(Warning(
+                        "date_after_publication", "meeting.date",
+                        f"The text says {d.isoformat()}, after the article's publication/retrieval "
+                        f"date {ref.isoformat()}; took {c.isoformat()}, the nearest earlier year "
+                        "in which the named weekday matches.",
+                    ))  # fmt: skip
+                    return c
+            return None
+        if wd is not None and d.weekday() != wd:
+            warnings.append(Warning(
+                "weekday_mismatch", "meeting.date",
+                f"The text names a {_WD_NAMES[wd]} but {d.isoformat()} is a "
+                f"{_WD_NAMES[d.weekday()]}; kept the date, please review.",
+            ))  # fmt: skip
+        return d
+    # no year: a stated publication date fixes it (الجاري / courant point there too)
+    if published:
+        c = _valid(published.year, month, m.day)
+        if c and c > published:
+            c = _valid(published.year - 1, month, m.day)
+        if c:
+            warnings.append(Warning(
+                "year_inferred", "meeting.date",
+                f"The text gives no year for the meeting; took {c.year} from the publication date.",
+            ))  # fmt: skip
+            if wd is not None and c.weekday() != wd:
+                warnings.append(Warning(
+                    "weekday_mismatch", "meeting.date",
+                    f"The text names a {_WD_NAMES[wd]} but {c.isoformat()} is a "
+                    f"{_WD_NAMES[c.weekday()]}; kept the date, please review.",
+                ))  # fmt: skip
+            return c
+    # then years of other dated events in the text, then the reference year
+    cands: list[int] = []
+    if published:
+        cands += [published.year, published.year - 1]
+    cands += [y for y in context_years if y not in cands]
+    if ref:
+        cands += [y for y in range(ref.year, ref.year - 7, -1) if y not in cands]
+    first_ok = None
+    for y in cands:
+        c = _valid(y, month, m.day)
+        if c is None or (ref and c > ref):
+            continue
+        if first_ok is None:
+            first_ok = c
+        if wd is None or c.weekday() == wd:
+            if wd is None and not published and not context_years:
+                break
+            warnings.append(Warning(
+                "year_inferred", "meeting.date",
+                f"The text gives no year for the meeting; inferred {y} from the article's context"
+                + (" and the weekday." if wd is not None else "."),
+            ))  # fmt: skip
+            return c
+    if first_ok is not None:
+        warnings.append(Warning(
+            "year_inferred", "meeting.date",
+            f"The text gives no year for the meeting; assumed {first_ok.year} (unconfirmed).",
+        ))  # fmt: skip
+        if wd is not None and first_ok.weekday() != wd:
+            warnings.append(Warning(
+                "weekday_mismatch", "meeting.date",
+                f"The named weekday does not match {first_ok.isoformat()}; please review.",
+            ))  # fmt: skip
+    return first_ok
+
+
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    retrieved: date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Extraction:
+    """Extract the meeting, officials and figures from one article's text."""
+    if not isinstance(text, str):
+        text = str(text or "")
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    full = text
+    if title and title.strip() and title.strip() not in text[: len(title) + 200]:
+        full = title.strip() + "\n\n" + text
+    n = normalize(full)
+    clean, _spans = blank_spans(n.text)
+    language = detect_language(clean)
+    head, title_end = _title(clean)
+    if title and title.strip():
+        head = title.strip()
+    elif head is not None:
+        # report the heading as written in the original text
+        ev = _ev(n, clean.find(head), clean.find(head) + len(head))
+        head = ev.text.strip() if ev else head
+    warnings: list[Warning] = []
+
+    # dates
+    mentions = find_dates(clean)
+    pub_m = find_published(clean, mentions)
+    text_pub = date(pub_m.year, pub_m.month, pub_m.day) if pub_m else None  # type: ignore[arg-type]
+    pub = published or text_pub
+    ref_candidates = [d for d in (pub, retrieved) if d]
+    ref = min(ref_candidates) if ref_candidates else None
+    context_years = sorted(
+        {m.year for m in mentions if m.year and m.day and m is not pub_m}, reverse=True
+    )
+    scored = []
+    for m in mentions:
+        if m is pub_m or (m.day is None and m.relative is None):
+            continue
+        if m.relative and pub is None:
+            continue
+        if m.relative == "weekday" and m.weekday is None:
+            continue
+        s = _date_score(clean, m)
+        if m.relative:
+            s -= 1.5
+        scored.append((s, -m.start, m))
+    meeting_date = None
+    date_m = None
+    date_conf = 0.0
+    if scored:
+        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        for s, _neg, m in scored:
+            w: list[Warning] = []
+            d = _resolve(m, published=pub, ref=ref, context_years=context_years, warnings=w)
+            if d is not None:
+                meeting_date, date_m = d, m
+                warnings += w
+                date_conf = round(max(0.2, min(0.95, 0.45 + 0.1 * s)) - 0.2 * bool(w), 2)
+                break
+    month_only = None
+    if meeting_date is None:
+        for m in mentions:
+            if m.day is None and m.month and m.year and m is not pub_m:
+                month_only = m
+                break
+
+    # places, officials, kind, figures
+    places = find_places(clean, title_end=title_end)
+    offs = find_officials(clean)
+    title_regions: dict[str, float] = {}
+    for o in offs:
+        if o.role_code in ("wali", "region_council_president", "region_council_vice_president"):
+            for p in places:
+                if o.title_start <= p.start < o.title_end and p.region:
+                    title_regions[p.region] = title_regions.get(p.region, 0) + 2.0
+    choice = choose_places(places, title_regions=title_regions)
+    if len(choice.other_regions) > 0:
+        names = ", ".join(REGIONS[c]["fr"] for c in choice.other_regions)
+        warnings.append(Warning(
+            "multiple_regions", "meeting.region",
+            f"Other regions are named too ({names}); kept {REGIONS[choice.region]['fr']}.",
+        ))  # fmt: skip
+    officials: list[Official] = []
+    pairs = []
+    for o in offs:
+        ev = _ev(n, o.name_start, o.name_end)
+        if ev is None:
+            continue
+        pairs.append((ev.text.strip(), o))
+    for name, o in dedupe(pairs):
+        rv = _ev(n, o.title_start, o.title_end)
+        role = rv.text.strip(" ،,-") if rv else ""
+        officials.append(Official(name, role, o.role_code, _ev(n, o.name_start, o.title_end) if o.title_start > o.name_start else _ev(n, o.title_start, o.name_end), o.confidence))  # type: ignore[arg-type]  # fmt: skip
+    chamber_named = any(o.role_code == "chamber_president" for o in offs)
+    kc = classify_kind(clean, title_end=title_end, chamber_president_named=chamber_named)
+    figures: list[Figure] = []
+    for f in find_figures(clean):
+        ev = _ev(n, f.start, f.end)
+        amount: int | float = (
+            int(round(f.amount)) if abs(f.amount - round(f.amount)) < 1e-6 else f.amount
+        )
+        figures.append(Figure(amount, ev.text if ev else "", f.metric, f.scope, f.approximate, f.year, ev, f.confidence))  # type: ignore[arg-type]  # fmt: skip
+        if f.metric == "other" and f.scope == "other":
+            pass
+    relevant = bool(TRADE_RE.search(clean)) and bool(MEETING_RE.search(clean))
+    prog = PROGRAMME_RE.search(clean)
+    meeting = Meeting(
+        date=meeting_date,
+        date_precision="day" if meeting_date else None,
+        region=choice.region,
+        city=choice.city,
+        kind=kc.kind,
+        programme=_ev(n, prog.start(), prog.end()).text if prog else None,  # type: ignore[union-attr]
+        date_evidence=_ev(n, date_m.start, date_m.end) if date_m else None,
+        region_evidence=_ev(n, choice.region_mention.start, choice.region_mention.end)
+        if choice.region_mention
+        else None,  # fmt: skip
+        city_evidence=_ev(n, choice.city_mention.start, choice.city_mention.end)
+        if choice.city_mention
+        else None,  # fmt: skip
+        kind_evidence=_ev(n, kc.start, kc.end),
+        date_confidence=date_conf,
+        region_confidence=choice.region_confidence,
+        city_confidence=choice.city_confidence,
+        kind_confidence=round(kc.confidence, 2),
+    )
+    if meeting_date and ref and meeting_date > ref + timedelta(days=0):
+        pass
+    if month_only is not None and meeting_date is None:
+        warnings.append(Warning(
+            "date_month_only", "meeting.date",
+            "Only a month and year are given; the day is not fixed, so no date was set.",
+        ))  # fmt: skip
+    if not relevant:
+        meeting = Meeting(kind="other")
+        officials, figures = [], []
+        warnings.append(Warning("not_relevant", "relevant", "The text does not look like a foreign-trade meeting report."))  # fmt: skip
+    return Extraction(
+        language=language,
+        published=pub,
+        retrieved=retrieved,
+        relevant=relevant,
+        title=head,
+        meeting=meeting,
+        officials=tuple(officials),
+        figures=tuple(figures),
+        warnings=tuple(warnings),
+        url=url,
+    )

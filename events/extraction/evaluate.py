@@ -1,0 +1,199 @@
+"""Score predictions against gold: python -m events.extraction.evaluate GOLD.json PRED.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from .normalize import normalize_name
+
+FIELDS = ("date", "region", "city", "kind")
+
+
+def _fold_city(s: str | None) -> str | None:
+    """City compared after case folding and removing accents."""
+    if s is None:
+        return None
+    d = unicodedata.normalize("NFD", s)
+    return "".join(c for c in d if unicodedata.category(c) != "Mn").casefold().strip()
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    """Precision, recall, F1."""
+    p = tp / n_pred if n_pred else (1.0 if n_gold == 0 else 0.0)
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _match_figures(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
+    """Greedy one-to-one matching of amounts within 0.5 %."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        ga = float(g["amount_mad"])
+        best = None
+        for i, p in enumerate(pred):
+            if i in used or p.get("amount_mad") is None:
+                continue
+            pa = float(p["amount_mad"])
+            if abs(pa - ga) <= 0.005 * max(abs(ga), abs(pa)):
+                if best is None or abs(pa - ga) < abs(float(pred[best]["amount_mad"]) - ga):
+                    best = i
+        if best is not None:
+            used.add(best)
+            pairs.append((g, pred[best]))
+    return pairs
+
+
+def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
+    """All scores of the gold README, plus per-article details."""
+    by_article = {p.get("article"): p for p in pred}
+    res: dict[str, Any] = {"articles": len(gold), "meeting": {}, "details": []}
+    counts = {f: {"correct": 0, "total": 0, "false_positive": 0} for f in FIELDS}
+    o_tp = o_pred = o_gold = 0
+    role_ok = role_n = 0
+    f_tp = f_pred = f_gold = 0
+    metric_ok = scope_ok = fig_n = 0
+    for g in gold:
+        art = g["article"]
+        p = by_article.get(art) or {}
+        gm = g.get("meeting") or {}
+        pm = p.get("meeting") or {}
+        detail: dict[str, Any] = {"article": art, "errors": []}
+        for f in FIELDS:
+            gv, pv = gm.get(f), pm.get(f)
+            if f == "city":
+                gv, pv = _fold_city(gv), _fold_city(pv)
+            if gv is None:
+                if pv is not None:
+                    counts[f]["false_positive"] += 1
+                    detail["errors"].append(f"{f}: predicted {pv!r}, gold null")
+                continue
+            counts[f]["total"] += 1
+            if gv == pv:
+                counts[f]["correct"] += 1
+            else:
+                detail["errors"].append(f"{f}: predicted {pv!r}, gold {gv!r}")
+        gold_off = {normalize_name(o["name"]): o for o in g.get("officials") or []}
+        pred_off = {}
+        for o in p.get("officials") or []:
+            pred_off.setdefault(normalize_name(o.get("name", "")), o)
+        o_gold += len(gold_off)
+        o_pred += len(pred_off)
+        for k, go in gold_off.items():
+            if k in pred_off:
+                o_tp += 1
+                role_n += 1
+                if pred_off[k].get("role_code") == go.get("role_code"):
+                    role_ok += 1
+                else:
+                    detail["errors"].append(
+                        f"role_code of {go['name']}: {pred_off[k].get('role_code')} != {go.get('role_code')}"
+                    )
+            else:
+                detail["errors"].append(f"missed official {go['name']}")
+        for k, po in pred_off.items():
+            if k not in gold_off:
+                detail["errors"].append(f"extra official {po.get('name')}")
+        gf = g.get("figures") or []
+        pf = p.get("figures") or []
+        pairs = _match_figures(gf, pf)
+        f_tp += len(pairs)
+        f_pred += len(pf)
+        f_gold += len(gf)
+        matched_g = {id(a) for a, _ in pairs}
+        matched_p = {id(b) for _, b in pairs}
+        for a, b in pairs:
+            fig_n += 1
+            metric_ok += a.get("metric") == b.get("metric")
+            scope_ok += a.get("scope") == b.get("scope")
+            if a.get("metric") != b.get("metric") or a.get("scope") != b.get("scope"):
+                detail["errors"].append(
+                    f"figure {a['amount_mad']}: metric/scope {b.get('metric')}/{b.get('scope')} != {a.get('metric')}/{a.get('scope')}"
+                )
+        for a in gf:
+            if id(a) not in matched_g:
+                detail["errors"].append(f"missed figure {a['amount_mad']} ({a.get('text')})")
+        for b in pf:
+            if id(b) not in matched_p:
+                detail["errors"].append(f"extra figure {b.get('amount_mad')} ({b.get('text')})")
+        if "error" in p:
+            detail["errors"].insert(0, f"prediction error: {p['error']}")
+        if not p:
+            detail["errors"].insert(0, "no prediction for this article")
+        res["details"].append(detail)
+    for f in FIELDS:
+        c = counts[f]
+        acc = c["correct"] / c["total"] if c["total"] else 1.0
+        res["meeting"][f] = {"accuracy": round(acc, 4), **c}
+    res["officials"] = {
+        **_prf(o_tp, o_pred, o_gold),
+        "tp": o_tp,
+        "predicted": o_pred,
+        "gold": o_gold,
+        "role_code_accuracy": round(role_ok / role_n, 4) if role_n else 1.0,
+    }
+    res["figures"] = {
+        **_prf(f_tp, f_pred, f_gold),
+        "tp": f_tp,
+        "predicted": f_pred,
+        "gold": f_gold,
+        "metric_accuracy": round(metric_ok / fig_n, 4) if fig_n else 1.0,
+        "scope_accuracy": round(scope_ok / fig_n, 4) if fig_n else 1.0,
+    }
+    return res
+
+
+def format_table(res: dict[str, Any], *, details: bool = True) -> str:
+    """Human-readable score table."""
+    lines = [
+        f"articles: {res['articles']}",
+        "",
+        f"{'field':<10}{'accuracy':>10}{'correct':>9}{'total':>7}{'false+':>8}",
+    ]
+    for f in FIELDS:
+        m = res["meeting"][f]
+        lines.append(
+            f"{f:<10}{m['accuracy']:>10.3f}{m['correct']:>9}{m['total']:>7}{m['false_positive']:>8}"
+        )
+    o = res["officials"]
+    lines += ["", f"officials  P {o['precision']:.3f}  R {o['recall']:.3f}  F1 {o['f1']:.3f}  "
+              f"(tp {o['tp']}, pred {o['predicted']}, gold {o['gold']})  role_code acc {o['role_code_accuracy']:.3f}"]  # fmt: skip
+    fg = res["figures"]
+    lines.append(f"figures    P {fg['precision']:.3f}  R {fg['recall']:.3f}  F1 {fg['f1']:.3f}  "
+                 f"(tp {fg['tp']}, pred {fg['predicted']}, gold {fg['gold']})  metric acc {fg['metric_accuracy']:.3f}  scope acc {fg['scope_accuracy']:.3f}")  # fmt: skip
+    if details:
+        errs = [d for d in res["details"] if d["errors"]]
+        if errs:
+            lines += ["", "errors:"]
+            for d in errs:
+                lines.append(f"  {d['article']}")
+                lines += [f"    - {e}" for e in d["errors"]]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI entry point."""
+    ap = argparse.ArgumentParser(prog="python -m events.extraction.evaluate")
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("pred", type=Path)
+    ap.add_argument("--json", action="store_true", help="machine-readable output")
+    ap.add_argument("--quiet", action="store_true", help="no per-article error list")
+    a = ap.parse_args(argv)
+    gold = json.loads(a.gold.read_text(encoding="utf-8-sig"))
+    pred = json.loads(a.pred.read_text(encoding="utf-8-sig"))
+    res = score(gold, pred)
+    if a.json:
+        sys.stdout.write(json.dumps(res, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(format_table(res, details=not a.quiet) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

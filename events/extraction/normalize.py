@@ -1,0 +1,176 @@
+"""Unicode normalisation with an offset map back to the original text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel:
+# dropped because writers use them inconsistently.
+_DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
+_DROP |= {0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x00AD}
+_DROP |= set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+
+_MAP: dict[int, str] = {
+    0x0623: "ا",  # أ
+    0x0625: "ا",  # إ
+    0x0622: "ا",  # آ
+    0x0671: "ا",  # ٱ
+    0x0649: "ي",  # ى
+    0x06CC: "ي",  # Farsi yeh
+    0x0629: "ه",  # ة
+    0x06A9: "ك",  # keheh
+    0x06AF: "ك",  # gaf (Moroccan گ)
+    0x06C1: "ه",
+    0x06BE: "ه",
+    0x06A4: "ف",  # ڤ
+    0x060C: ",",  # Arabic comma
+    0x061B: ";",
+    0x061F: "?",
+    0x066B: ",",  # Arabic decimal separator
+    0x066C: " ",  # Arabic thousands separator
+    0x00A0: " ",
+    0x202F: " ",
+    0x2007: " ",
+    0x2009: " ",
+    0x2002: " ",
+    0x2003: " ",
+    0x3000: " ",
+    0x2010: "-",
+    0x2011: "-",
+    0x2012: "-",
+    0x2013: "-",
+    0x2014: "-",
+    0x2015: "-",
+    0x2212: "-",
+    0x201C: '"',
+    0x201D: '"',
+    0x201E: '"',
+    0x00AB: '"',
+    0x00BB: '"',
+    0x2018: "'",
+    0x2019: "'",
+    0x02BC: "'",
+    0x2032: "'",
+    0x00B4: "'",
+    0x2026: "...",
+    0x000D: "\n",
+    0x2028: "\n",
+    0x2029: "\n",
+    0x00E6: "ae",
+    0x0153: "oe",
+    0x0152: "OE",
+    0x00DF: "ss",
+}
+for _i in range(10):
+    _MAP[0x0660 + _i] = str(_i)  # Eastern Arabic digits
+    _MAP[0x06F0 + _i] = str(_i)  # Persian digits
+
+
+def _char(c: str) -> str:
+    """Normalise one character (may drop it or expand it)."""
+    o = ord(c)
+    if o < 0x80:
+        return c
+    if o in _DROP:
+        return ""
+    m = _MAP.get(o)
+    if m is not None:
+        return m
+    if 0xFB50 <= o <= 0xFEFF or 0xFF00 <= o <= 0xFFEF:
+        return "".join(_char(x) for x in unicodedata.normalize("NFKC", c))
+    cat = unicodedata.category(c)
+    if cat == "Mn":
+        return ""
+    if cat == "Zs":
+        return " "
+    if 0xC0 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF:
+        d = unicodedata.normalize("NFD", c)
+        return d[0] if d else c
+    return c
+
+
+_CACHE: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised text plus, for each of its characters, the index in the original."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the original text."""
+        n = len(self.text)
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        if start == end:
+            o = self.starts[start] if start < n else len(self.original)
+            return o, o
+        o_start = self.starts[start]
+        o_end = self.starts[end - 1] + 1
+        # keep trailing dropped marks (diacritics) with the last letter
+        nxt = self.starts[end] if end < n else len(self.original)
+        while (
+            o_end < nxt
+            and ord(self.original[o_end]) in _DROP
+            and not self.original[o_end].isspace()
+        ):
+            o_end += 1
+        return o_start, o_end
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise text for matching, remembering where each character came from."""
+    out: list[str] = []
+    starts: list[int] = []
+    cache = _CACHE
+    for i, c in enumerate(text):
+        m = cache.get(c)
+        if m is None:
+            m = _char(c)
+            if len(cache) < 20000:
+                cache[c] = m
+        if len(m) == 1:
+            out.append(m)
+            starts.append(i)
+        elif m:
+            for x in m:
+                out.append(x)
+                starts.append(i)
+    return Normalized(text, "".join(out), tuple(starts))
+
+
+def norm(text: str) -> str:
+    """Normalised text only (for gazetteer keys and patterns)."""
+    return "".join(_char(c) for c in text)
+
+
+_HONORIFICS = re.compile(
+    r"^(?:(?:السيد|السيده|السيدة|الانسه|الآنسة|الاستاذ|الأستاذ|الدكتور|الدكتوره|الحاج|"
+    r"m\.|mme\.?|mlle\.?|mr\.?|monsieur|madame|mademoiselle|dr\.?|me\.?|pr\.?)\s+)+",
+    re.IGNORECASE,
+)
+_NAME_MAP = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ـ": "",
+}
+_NAME_DROP = re.compile("[\u064b-\u065f\u0670\u0640]")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_name(s: str) -> str:
+    """Name key used to match officials: the gold README's normalisation."""
+    s = _NAME_DROP.sub("", s or "")
+    s = "".join(_NAME_MAP.get(c, c) for c in s)
+    s = _SPACES.sub(" ", s.replace("\u00a0", " ")).strip()
+    s = _HONORIFICS.sub("", s)
+    return _SPACES.sub(" ", s).strip().casefold()

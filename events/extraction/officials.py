@@ -1,0 +1,519 @@
+"""Named officials with their titles, in either order, in Arabic and French."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import MONTHS, WEEKDAYS
+from .names import AR_FIRST_NAMES, AR_NAME_PARTICLES, LAT_FIRST_NAMES, LAT_NAME_PARTICLES
+from .normalize import norm, normalize_name
+from .places import _lookup as place_lookup
+from .roles import AR_HEAD_CODES, AR_HEAD_RE, FR_HEAD_CODES, FR_HEAD_RE, head_code
+
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+_AR_HONORIFICS = frozenset(norm(w) for w in ["السيد", "السيدة", "والسيد", "والسيدة", "للسيد", "للسيدة", "بالسيد", "الآنسة", "الأستاذ", "الدكتور", "الدكتورة", "والدكتور"])  # fmt: skip
+_LAT_HONORIFICS = frozenset(["m", "mme", "mlle", "mm", "monsieur", "madame", "dr", "pr", "me"])
+
+_AR_STOP_RAW = """
+و او أو ثم في من على عن مع إلى الى الي حتى لدى عند بين بعد قبل خلال حول ضمن عبر دون غير منذ لـ ل ب ك
+هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين كما كذلك أيضا ايضا قد لقد وقد فقد لم لن لا ما إن ان أن إذ اذ
+حيث بحضور وبحضور حضور جانب إلى_جانب بمشاركة مشاركة برئاسة رئاسة بتنسيق تحت إطار إطارها بمناسبة مناسبة
+يوم اليوم أمس صباح مساء الأسبوع الشهر السنة عام سنة عدد وعدد جميع كل بعض مختلف عدة مجموعة ممثلي ممثل ممثلو
+أكد وأكد أكدت وأكدت أشار وأشار أشارت أبرز وأبرز أبرزت أوضح وأوضح أوضحت قال وقال قالت شدد وشدد شددت دعا ودعا
+أضاف وأضاف اعتبر واعتبر ترأس وترأس ترأست افتتح وافتتح أشرف وأشرف حضر وحضر شارك وشارك قدم وقدم استعرض
+واستعرض نوه ونوه أعرب وأعرب أعلن وأعلن كشف وكشف ذكر وذكر جمع يجمع جمعت احتضن احتضنت انعقد عقد نظم نظمت
+أشاد وأشاد سجل وسجل لفت ولفت أفاد وأفاد صرح وصرح يترأس تترأس يرأس ترأسه ألقى وألقى عرف شهد وشهد تميز
+يأتي تأتي يهدف تهدف تم وتم يتم سيتم كان كانت يكون تكون ليس هناك هنا إضافة بالإضافة فضلا علاوة
+المغرب المملكة الجهة جهة الإقليم إقليم عمالة العمالة المدينة مدينة الولاية ولاية الحكومة الوزارة وزارة
+اللقاء لقاء الاجتماع اجتماع المنتدى منتدى القافلة قافلة الملك جلالة صاحب الجلالة نصره
+المسؤول المسؤولة المتحدث المتحدثة نفسه ذاته ذاتها السابق السابقة الحالي الجديد الجديدة بدوره بدورها
+من_جهته جهته جهتها جانبه جانبها كلمته كلمتها عرضه مداخلته تصريح تصريحه
+""".replace("_", " ")
+AR_STOP: frozenset[str] = frozenset(norm(w) for w in _AR_STOP_RAW.split())
+_FR_STOP = frozenset(
+    ["le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "sur", "avec", "sans", "sous", "chez", "lors", "ce", "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "qui", "que", "dont", "ou", "ainsi", "selon", "entre", "vers", "apres", "avant", "depuis", "pendant", "presence", "aux", "cotes", "cote", "il", "elle", "ils", "elles", "on", "ont", "est", "sont", "a", "ete", "etait", "sera"]
+)
+_FR_TITLE_VOCAB = frozenset(
+    norm(w).lower()
+    for w in ["Etat", "Industrie", "Commerce", "Exterieur", "Economie", "Finances", "Agriculture", "Peche", "Maritime", "Developpement", "Rural", "Eaux", "Forets", "Tourisme", "Artisanat", "Sociale", "Solidaire", "Investissement", "Investissements", "Convergence", "Evaluation", "Politiques", "Publiques", "Transition", "Energetique", "Numerique", "Equipement", "Eau", "Transport", "Logistique", "Interieur", "Affaires", "Etrangeres", "Chambre", "Chambres", "Conseil", "Region", "Regional", "Regionale", "Commune", "Province", "Prefecture", "CCIS", "CGEM", "ASMEX", "AMDIE", "Maroc", "PME", "Export", "Services", "Federation", "Agence", "Nationale", "National", "Office", "Direction", "Generale", "General", "Wilaya", "Bank", "Al-Maghrib", "Emploi", "Inclusion", "Economique", "Petite", "Entreprise", "Competences", "Education", "Sante", "Culture", "Jeunesse", "Communication", "Justice", "Habitat", "Urbanisme", "Amenagement", "Territoire", "Budget", "Relations", "Parlement", "Delegue", "Deleguee", "Ministre", "Ministere", "Secretaire", "Secretariat", "President", "Presidente", "Directeur", "Directrice", "Gouverneur", "Wali", "Le", "La", "Les", "De", "Du", "Des", "Et", "Du", "Son", "Sa", "Royaume", "Souss", "Massa", "Oriental", "Tafilalet", "Tafilalt", "Draa", "Noun", "Oued", "Sakia", "Hamra", "Dahab", "Eddahab", "Hoceima", "Tetouan", "Gouvernement", "Chef", "Morocco", "Moroccan", "Marocaine", "Marocain", "Exportateurs", "Association", "Union", "Confederation", "Entreprises", "Groupement", "Programme", "Plan", "Strategie", "Forum", "Rencontre", "Caravane", "Reunion", "Jeudi", "Lundi", "Mardi", "Mercredi", "Vendredi", "Samedi", "Dimanche", "MAP", "Selon", "Lors", "Dans", "Pour", "Par", "Avec"]
+)
+_AR_TITLE_WORDS = frozenset(
+    norm(w)
+    for w in ["المكلف", "المكلفة", "مكلف", "مكلفة", "لدى", "المنتدب", "المنتدبة", "الأول", "الثاني", "الثالث", "الأولى", "العام", "العامة", "الجهوي", "الجهوية", "الإقليمي", "الإقليمية", "جهة", "لجهة", "بجهة", "الجهة", "إقليم", "لإقليم", "عمالة", "لعمالة", "ولاية", "لولاية", "مجلس", "غرفة", "لغرفة", "الغرفة", "وزارة", "لوزارة", "كتابة", "مديرية", "للمديرية", "المديرية", "الوطني", "الوطنية", "التنفيذي"]
+)
+_PLACE_WORDS = frozenset(norm(w) for w in ["جهة", "لجهة", "بجهة", "إقليم", "لإقليم", "بإقليم", "عمالة", "لعمالة", "بعمالة", "ولاية", "لولاية", "مدينة", "لمدينة", "جماعة", "لجماعة"])  # fmt: skip
+_FORMER_RE = re.compile(
+    norm(r"^\s*(?:ال)?(?:سابق|سابقة)\b|^\s*سابقا|^\s*(?:sortant|par\s+int[ée]rim)\b"), re.I
+)
+_FORMER_BEFORE_RE = re.compile(norm(r"(?:ancien(?:ne)?|ex-?)\s*$|(?:سلفه|سلفها|prédécesseur)\s*\S*\s*$"), re.I)  # fmt: skip
+_FR_CHAMBER_CONT_RE = re.compile(r"^,\s*(?:d'industrie|d'agriculture|et\s+de\s+services)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token with its normalised-text span."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialMatch:
+    """A named official found in the text (normalised-text spans)."""
+
+    name_start: int
+    name_end: int
+    title_start: int
+    title_end: int
+    role_code: str
+    confidence: float
+
+
+def _strip_waw(t: str) -> str:
+    """Drop a leading conjunction و from a word when what remains is a known name."""
+    if t.startswith("و") and (t[1:] in AR_FIRST_NAMES or t[1:] in _AR_HONORIFICS):
+        return t[1:]
+    return t
+
+
+def _is_ar_name_tok(t: str) -> bool:
+    """An Arabic word that can be part of a person's name."""
+    if not _ARABIC.search(t) or len(t) < 2:
+        return False
+    t2 = _strip_waw(t)
+    if t in AR_STOP or t2 in AR_STOP or t in _AR_HONORIFICS or t2 in _AR_HONORIFICS:
+        return False
+    if t in _AR_TITLE_WORDS or t in MONTHS or t in WEEKDAYS:
+        return False
+    if AR_HEAD_RE.fullmatch(t) or place_lookup(t):
+        return False
+    return True
+
+
+def _is_lat_name_tok(t: str) -> bool:
+    """A capitalised Latin word that can be part of a person's name."""
+    if _ARABIC.search(t) or not t[:1].isalpha():
+        return False
+    low = t.lower()
+    if low in LAT_NAME_PARTICLES:
+        return True
+    if not t[:1].isupper() or low in _FR_STOP or low in _FR_TITLE_VOCAB:
+        return False
+    if low in _LAT_HONORIFICS or low in MONTHS or low in WEEKDAYS:
+        return False
+    if FR_HEAD_RE.fullmatch(t) or place_lookup(t):
+        return False
+    return not (len(t) > 1 and t.isupper() and len(t) <= 5)  # acronyms
+
+
+class _Doc:
+    """Tokens of one normalised text, with helpers for name/title scanning."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        self.by_start = {t.start: i for i, t in enumerate(self.toks)}
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first token starting at or after pos."""
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def newline_between(self, a: int, b: int) -> bool:
+        """True if a line break separates two positions."""
+        return "\n" in self.text[a:b]
+
+
+def _title_end_ar(doc: _Doc, i: int) -> int:
+    """Extend an Arabic title from token i (first after the head); return the end token index."""
+    toks = doc.toks
+    n = len(toks)
+    j = i
+    count = 0
+    expect_place = 0
+    while j < n and count < 16:
+        t = toks[j].text
+        if doc.newline_between(toks[j - 1].end, toks[j].start) if j > 0 else False:
+            break
+        if t == "-" and j + 1 < n:
+            j += 1
+            continue
+        if t == "(":
+            k = j + 1
+            while k < n and toks[k].text not in ")," and k - j < 6:
+                k += 1
+            if k < n and toks[k].text == ")":
+                j = k + 1
+                continue
+            break
+        if not _ARABIC.search(t) and not (t[:1].isupper() and expect_place):
+            break
+        if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
+            break
+        if t == norm("لدى"):
+            j += 2
+            count += 2
+            continue
+        if AR_HEAD_RE.match(t) and AR_HEAD_RE.match(doc.text, toks[j].start):
+            hm = AR_HEAD_RE.match(doc.text, toks[j].start)
+            if hm and hm.end() >= toks[j].end and not t.startswith("ل"):
+                break
+        # a known place (possibly several words)
+        matched_place = False
+        for k in (4, 3, 2, 1):
+            if j + k <= n:
+                span = doc.text[toks[j].start : toks[j + k - 1].end]
+                if "\n" not in span and place_lookup(
+                    re.sub(r"^(?:و?(?:ب|ل)(?=ال)|ل)", "", span) if False else span
+                ):
+                    j += k
+                    count += k
+                    matched_place = True
+                    break
+                if k == 1:
+                    break
+        if matched_place:
+            expect_place = 0
+            continue
+        if t in _PLACE_WORDS or t in _AR_TITLE_WORDS:
+            expect_place = 2 if t in _PLACE_WORDS else expect_place
+            j += 1
+            count += 1
+            continue
+        if t in AR_STOP and not expect_place:
+            break
+        base = t[1:] if t.startswith("و") else t
+        if base.startswith(("ال", "بال", "لل", "كال")) and (
+            base not in AR_FIRST_NAMES and not (base.startswith("ال") and j + 1 < n and False)
+        ):
+            j += 1
+            count += 1
+            expect_place = max(0, expect_place - 1)
+            continue
+        if expect_place and _is_ar_name_tok(t) and t not in AR_FIRST_NAMES:
+            j += 1
+            count += 1
+            expect_place -= 1
+            continue
+        break
+    return j
+
+
+def _title_end_fr(doc: _Doc, i: int) -> int:
+    """Extend a French title from token i; return the end token index."""
+    toks = doc.toks
+    n = len(toks)
+    j = i
+    count = 0
+    while j < n and count < 16:
+        t = toks[j].text
+        if j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start):
+            break
+        low = t.lower()
+        if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text[toks[j].start :]):
+            j += 1
+            continue
+        if t in ("-", "'") or low in ("d", "l"):
+            j += 1
+            continue
+        if t == "(":
+            k = j + 1
+            while k < n and toks[k].text not in ")," and k - j < 6:
+                k += 1
+            if k < n and toks[k].text == ")":
+                j = k + 1
+                continue
+            break
+        if not t[:1].isalpha():
+            break
+        if low in (
+            "a",
+            "qui",
+            "ont",
+            "lors",
+            "ainsi",
+            "avec",
+            "pour",
+            "sur",
+            "dans",
+            "par",
+            "selon",
+        ):
+            break
+        if low in _LAT_HONORIFICS and j + 1 < n and toks[j + 1].text == ".":
+            break
+        if low in ("mme", "monsieur", "madame", "mlle"):
+            break
+        if low == "et" and j + 1 < n and FR_HEAD_RE.match(doc.text, toks[j + 1].start):
+            break
+        if j > i and FR_HEAD_RE.match(doc.text, toks[j].start) and low not in ("de", "du"):
+            break
+        if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
+            if not (t.isupper() and len(t) <= 6):  # acronyms stay in titles
+                break
+        j += 1
+        count += 1
+    return j
+
+
+def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | None:
+    """Name starting at token i: (start index, end index) or None."""
+    toks = doc.toks
+    n = len(toks)
+    if i >= n:
+        return None
+    first = toks[i].text
+    if _ARABIC.search(first):
+        f = _strip_waw(first)
+        if not _is_ar_name_tok(first):
+            return None
+        known = f in AR_FIRST_NAMES
+        if not (known or honorific):
+            return None
+        if f.startswith("ال") and not known:
+            return None
+        j = i + 1
+        limit = 3
+        if f in AR_NAME_PARTICLES:
+            limit = 4
+        while j < n and j - i < limit:
+            if doc.newline_between(toks[j - 1].end, toks[j].start):
+                break
+            t = toks[j].text
+            if not _is_ar_name_tok(t) or (t.startswith("و") and len(t) > 1 and j - i >= 2):
+                break
+            if t.startswith("و") and not _strip_waw(t) != t and j - i >= 1 and t[1:] in AR_STOP:
+                break
+            if j - i >= 2:
+                prev = _strip_waw(toks[j - 1].text)
+                if not (
+                    t.startswith("ال")
+                    or prev in AR_FIRST_NAMES
+                    or prev in AR_NAME_PARTICLES
+                    or f in AR_NAME_PARTICLES
+                ):
+                    break
+            j += 1
+        return (i, j) if j - i >= 2 else None
+    # Latin
+    if not _is_lat_name_tok(first) or (first.lower() in LAT_NAME_PARTICLES and not honorific):
+        if not (first.lower() in LAT_NAME_PARTICLES and first[:1].isupper()):
+            return None
+    j = i + 1
+    while j < n and j - i < 5:
+        t = toks[j].text
+        if doc.newline_between(toks[j - 1].end, toks[j].start):
+            break
+        if t == "-" and j + 1 < n and _is_lat_name_tok(toks[j + 1].text):
+            j += 2
+            continue
+        if not _is_lat_name_tok(t) or (t.lower() in LAT_NAME_PARTICLES and not t[:1].isupper()):
+            break
+        j += 1
+    if j - i < 2:
+        return None
+    if not (honorific or first.lower() in LAT_FIRST_NAMES or j - i >= 2):
+        return None
+    return (i, j)
+
+
+def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
+    """Name ending just before token index end: (start, end, honorific) or None."""
+    toks = doc.toks
+    j = end - 1
+    coll: list[int] = []
+    while j >= 0 and len(coll) < 5:
+        t = toks[j].text
+        if coll and doc.newline_between(toks[j].end, toks[coll[-1]].start):
+            break
+        if t == "-" and coll and j > 0 and not _ARABIC.search(toks[j - 1].text):
+            j -= 1
+            continue
+        if _ARABIC.search(t):
+            if not _is_ar_name_tok(t):
+                break
+        elif not _is_lat_name_tok(t):
+            break
+        coll.append(j)
+        j -= 1
+    if not coll:
+        return None
+    coll.reverse()
+    hon = False
+    if j >= 0:
+        pt = toks[j].text
+        hon = pt in _AR_HONORIFICS or _strip_waw(pt) in _AR_HONORIFICS
+        if pt == "." and j > 0 and toks[j - 1].text.lower() in _LAT_HONORIFICS:
+            hon = True
+        if pt.lower() in ("mme", "monsieur", "madame", "mlle"):
+            hon = True
+    latin = not _ARABIC.search(toks[coll[0]].text)
+    for s_i, s in enumerate(coll):
+        length = len(coll) - s_i
+        if length < 2:
+            return None
+        t0 = toks[s].text
+        if latin:
+            if length <= 4:
+                return s, coll[-1] + 1, hon and s_i == 0
+            continue
+        f = _strip_waw(t0)
+        limit = 4 if f in AR_NAME_PARTICLES else 3
+        if length > limit:
+            continue
+        if f in AR_FIRST_NAMES or (hon and s_i == 0):
+            if f.startswith("ال") and f not in AR_FIRST_NAMES:
+                continue
+            return s, coll[-1] + 1, hon and s_i == 0
+        if f.startswith("ال"):
+            continue
+        if length == 2 and s_i == len(coll) - 2 and s_i == 0:
+            return s, coll[-1] + 1, False  # two plain words right before a title
+    return None
+
+
+def find_officials(text: str) -> list[OfficialMatch]:
+    """Pair each title with the name written next to it; unnamed titles are dropped."""
+    doc = _Doc(text)
+    toks = doc.toks
+    heads: list[tuple[int, int, int, str]] = []  # (tok_start, tok_title_end, hstart, code)
+    for rx, codes, ext in ((AR_HEAD_RE, AR_HEAD_CODES, _title_end_ar), (FR_HEAD_RE, FR_HEAD_CODES, _title_end_fr)):  # fmt: skip
+        for m in rx.finditer(text):
+            if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
+                continue
+            ti = doc.index_at(m.start())
+            te = doc.index_at(m.end())
+            if ti >= len(toks):
+                continue
+            before = text[max(0, m.start() - 25) : m.start()]
+            after = text[m.end() : m.end() + 20]
+            if _FORMER_BEFORE_RE.search(before):
+                continue
+            end = ext(doc, te)
+            if _FORMER_RE.search(text[toks[end - 1].end if end > 0 else m.end() :][:20]) or _FORMER_RE.search(after):  # fmt: skip
+                continue
+            hs = next(m.start(k) for k, v in m.groupdict().items() if v is not None)
+            heads.append((doc.index_at(hs), max(end, te), hs, head_code(m, codes)))
+    heads.sort()
+    # candidate pairs: (strength, distance, head index, name span)
+    cands: list[tuple[int, int, int, int, int, str, bool]] = []
+    for hi, (ti, te, _hs, _code) in enumerate(heads):
+        # backward: "NAME، TITLE" / "NAME TITLE"
+        k = ti
+        comma = False
+        if k > 0 and toks[k - 1].text in (",", "-"):
+            k -= 1
+            comma = True
+        if k > 0 and not doc.newline_between(toks[k - 1].end, toks[ti].start):
+            nb = _name_backward(doc, k)
+            if nb:
+                s, e, hon = nb
+                strength = 0 if (not comma and (hon or True)) else 1
+                cands.append((strength, ti - e, hi, s, e, "nf", hon))
+        # forward: "TITLE، السيد NAME" / "TITLE NAME"
+        k = te
+        comma = False
+        if k < len(toks) and toks[k].text in (",", ":", "-"):
+            k += 1
+            comma = True
+        hon = False
+        if k < len(toks):
+            t = toks[k].text
+            if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
+                hon = True
+                k += 1
+            elif t.lower() in _LAT_HONORIFICS:
+                hon = True
+                k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
+        if k < len(toks) and not doc.newline_between(toks[te - 1].end, toks[k].start):
+            nf = _name_forward(doc, k, honorific=hon)
+            if nf:
+                s, e = nf
+                strength = 0 if not comma else 1
+                cands.append((strength, s - te, hi, s, e, "tf", hon))
+    used_heads: set[int] = set()
+    used_names: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int, int, bool]] = []
+
+    def overlaps(s: int, e: int) -> bool:
+        return any(not (e <= a or s >= b) for a, b in used_names)
+
+    # 1) adjacent pairs (no comma between name and title) first
+    for c in sorted(x for x in cands if x[0] == 0):
+        _, _, hi, s, e, _d, hon = c
+        if hi in used_heads or overlaps(s, e):
+            continue
+        used_heads.add(hi)
+        used_names.add((s, e))
+        pairs.append((hi, s, e, hon))
+    # 2) comma-separated pairs: per sentence, keep the direction that pairs more titles
+    rest = [x for x in cands if x[0] == 1 and x[2] not in used_heads]
+    for direction_pref in ("tf", "nf"):
+        pass
+    groups: dict[int, list] = {}
+    for c in rest:
+        sent = text.count(".", 0, toks[c[3]].start) + text.count("\n", 0, toks[c[3]].start)
+        groups.setdefault(sent, []).append(c)
+    for _sent, cs in sorted(groups.items()):
+        best: list = []
+        for d in ("tf", "nf"):
+            chosen = []
+            uh = set(used_heads)
+            un = set(used_names)
+            for c in sorted((x for x in cs if x[5] == d), key=lambda x: (x[1], x[2])):
+                _, _, hi, s, e, _d, hon = c
+                if hi in uh or any(not (e <= a or s >= b) for a, b in un):
+                    continue
+                uh.add(hi)
+                un.add((s, e))
+                chosen.append(c)
+            score = len(chosen) + 0.1 * sum(1 for c in chosen if c[6])
+            if score > len(best) + 0.1 * sum(1 for c in best if c[6]):
+                best = chosen
+        for c in best:
+            _, _, hi, s, e, _d, hon = c
+            if hi in used_heads or overlaps(s, e):
+                continue
+            used_heads.add(hi)
+            used_names.add((s, e))
+            pairs.append((hi, s, e, hon))
+    out: list[OfficialMatch] = []
+    for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
+        ti, te, hs, code = heads[hi]
+        ns = toks[s].start
+        first = toks[s].text
+        if _ARABIC.search(first) and _strip_waw(first) != first:
+            ns += 1
+        conf = 0.9 if hon else 0.75
+        out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
+    return out
+
+
+def dedupe(items: list[tuple[str, OfficialMatch]]) -> list[tuple[str, OfficialMatch]]:
+    """One entry per person: a later surname-only or repeated mention merges into the first."""
+    kept: list[tuple[str, OfficialMatch]] = []
+    keys: list[set[str]] = []
+    for name, m in items:
+        k = set(normalize_name(name).split())
+        dup = False
+        for i, kk in enumerate(keys):
+            if k <= kk or kk <= k:
+                dup = True
+                if len(k) > len(kk):
+                    kept[i] = (name, kept[i][1])
+                    keys[i] = k
+                break
+        if not dup:
+            kept.append((name, m))
+            keys.append(k)
+    return kept

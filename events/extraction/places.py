@@ -1,0 +1,271 @@
+"""Regions, provinces and cities in a text, and the choice of the meeting's region and city."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .gazetteer import CITY_DATA, PROVINCE_DATA, REGION_DATA, City, Region
+from .normalize import norm
+
+REGIONS: dict[str, dict[str, str]] = {
+    r.code: {"ar": r.ar, "fr": r.fr, "en": r.en, "capital": r.capital} for r in REGION_DATA
+}
+_REGION_BY_CODE: dict[str, Region] = {r.code: r for r in REGION_DATA}
+_CITY_BY_NAME: dict[str, City] = {c.name: c for c in CITY_DATA}
+CAPITALS: dict[str, City] = {r.code: _CITY_BY_NAME[r.capital] for r in REGION_DATA}
+
+_SEP = re.compile(r"[\s\-_'/]+")
+
+
+def _key(s: str) -> str:
+    """Lookup key: normalised, lower case, no separators, no leading article for French."""
+    return _SEP.sub("", norm(s).lower())
+
+
+# lookup key -> ("region", code) | ("city", City) | ("province", code)
+_ENTRIES: dict[str, tuple[str, object]] = {}
+_AR_FORMS: set[str] = set()
+_FR_FORMS: set[str] = set()
+
+
+def _add(form: str, kind: str, payload: object, *, arabic: bool) -> None:
+    """Register one surface form (first registration wins: regions, then cities)."""
+    k = _key(form)
+    if not k or k in _ENTRIES:
+        return
+    _ENTRIES[k] = (kind, payload)
+    n = norm(form)
+    if arabic:
+        _AR_FORMS.add(n)
+        if n.startswith("ال"):
+            _AR_FORMS.add("ل" + n[1:])  # for the prefix ل: "للداخلة"
+            _ENTRIES.setdefault(_key("ل" + n[1:]), (kind, payload))
+    else:
+        _FR_FORMS.add(n)
+
+
+for _r in REGION_DATA:
+    for _f in (_r.ar, *_r.ar_variants):
+        _add(_f, "region", _r.code, arabic=True)
+    for _f in (_r.fr, _r.en, *_r.fr_variants):
+        _add(_f, "region", _r.code, arabic=False)
+for _c in CITY_DATA:
+    for _f in _c.ar:
+        _add(_f, "city", _c, arabic=True)
+    for _f in (_c.name, *_c.fr):
+        _add(_f, "city", _c, arabic=False)
+for _code, _ars, _frs in PROVINCE_DATA:
+    for _f in _ars:
+        _add(_f, "province", _code, arabic=True)
+    for _f in _frs:
+        _add(_f, "province", _code, arabic=False)
+
+
+def _form_re(form: str) -> str:
+    """Regex for a surface form: its parts joined by any separator."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-_/]+", form) if p]
+    return r"[\s\-/]*".join(parts)
+
+
+_AR_ALT = "|".join(_form_re(f) for f in sorted(_AR_FORMS, key=len, reverse=True))
+_FR_ALT = "|".join(_form_re(f) for f in sorted(_FR_FORMS, key=len, reverse=True))
+AR_PLACE_RE = re.compile(rf"(?<!\w)(?P<pre>و?(?:ب|ل|ك|ف)?)(?P<name>{_AR_ALT})(?!\w)")
+FR_PLACE_RE = re.compile(rf"(?<![\w'])(?P<pre>)(?P<name>{_FR_ALT})(?![\w])", re.IGNORECASE)
+
+_RX = norm  # write patterns with ة/أ and normalise them once
+REGION_WORD_RE = re.compile(
+    _RX(r"(?:جهة|لجهة|بجهة|وجهة|ولاية\s+جهة|مجلس\s+جهة)\s*$|r[eé]gion\s+(?:de\s+|du\s+|d')?$"),
+    re.IGNORECASE,
+)
+ADMIN_WORD_RE = re.compile(
+    _RX(r"(?:إقليم|لإقليم|بإقليم|وإقليم|عمالة|لعمالة|بعمالة|وعمالة|عامل|أقاليم|عمالات)\s*$"
+        r"|(?:province|pr[eé]fecture|gouverneur)\s+(?:de\s+|d'|du\s+)?$"),
+    re.IGNORECASE,
+)  # fmt: skip
+VENUE_BEFORE_RE = re.compile(
+    _RX(
+        r"(?:مدينة|بمدينة|لمدينة|عاصمة|بعاصمة|احتضنت|احتضن|تحتضن|يحتضن|حاضرة|بحاضرة|في|"
+        r"انعقد|انعقدت|عقد|نظم|نظمت|إلى\s+مدينة|"
+        r"ville\s+d[eu]\s*|[àa]|au|en|depuis|tenue?\s+[àa]|organis[ée]e?s?\s+[àa])\s*$"
+    ),
+    re.IGNORECASE,
+)
+NEG_BEFORE_RE = re.compile(
+    _RX(
+        r"(?:انطلق\S*|أطلق\S*|إطلاق|المحطات|محطات|السابقة|يربط|تربط|ربط|نحو|بعد|"
+        r"lanc\S*|[ée]tapes?\s+pr[ée]c[ée]dentes?|reliant|relier|vers|apr[èe]s)(?:\s+\S+){0,5}\s*$"
+    ),
+    re.IGNORECASE,
+)
+WILAYA_SEAT_RE = re.compile(
+    _RX(
+        r"(?:بمقر|مقر|بقاعة|قاعة|بقاعات|رحاب|برحاب)\s+(?:\S+\s+){0,2}(?:ال)?ولاية(?!\s+جهة\s+\S)"
+        r"|(?:si[eè]ge|salle|locaux)\s+(?:\S+\s+){0,3}(?:de\s+la\s+)?wilaya(?!\s+de\s+la\s+r[ée]gion\s+\w)"
+    ),
+    re.IGNORECASE,
+)
+WILAYA_OF_RE = re.compile(_RX(r"(?:بمقر|مقر)\s+(?:ال)?ولاية\s+(?:جهة\s+)?$"), re.IGNORECASE)
+DATELINE_AFTER_RE = re.compile(r"^\s*(?:\.\.+|:|-|,|\(|\|)")
+HQ_RE = re.compile(r"^\s*\((?:MAP|ومع|و\.?م\.?ع)\)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A region, province or city named in the text (normalised-text positions)."""
+
+    start: int
+    end: int
+    kind: str  # region | city | province | seat (wilaya seat: regional capital)
+    region: str | None
+    city: str | None
+    score: float = 0.0  # venue evidence for cities
+
+
+def _lookup(name: str) -> tuple[str, object] | None:
+    """Gazetteer entry for a matched surface string."""
+    return _ENTRIES.get(_key(name))
+
+
+def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
+    """Place mentions with a venue score for each city mention."""
+    out: list[PlaceMention] = []
+    spans: list[tuple[int, int, str, object, str]] = []
+    for rx in (AR_PLACE_RE, FR_PLACE_RE):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            ent = _lookup(name)
+            if ent is None:
+                continue
+            if rx is FR_PLACE_RE and not name[:1].isupper():
+                continue
+            spans.append((m.start("name"), m.end(), ent[0], ent[1], m.group("pre")))
+    for s, e, kind, payload, pre in sorted(spans, key=lambda x: x[0]):
+        before = text[max(0, s - len(pre) - 40) : s - len(pre)]
+        if kind == "region":
+            out.append(PlaceMention(s, e, "region", str(payload), None))
+            continue
+        if kind == "province":
+            out.append(PlaceMention(s, e, "province", str(payload), None))
+            continue
+        city: City = payload  # type: ignore[assignment]
+        if REGION_WORD_RE.search(before):
+            out.append(PlaceMention(s, e, "region", city.region, None))
+            continue
+        admin = bool(ADMIN_WORD_RE.search(before))
+        line_start = text.rfind("\n", 0, s) + 1
+        at_line_start = not text[line_start : s - len(pre)].strip()
+        after = text[e : e + 12]
+        dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
+        venue = bool(VENUE_BEFORE_RE.search(before)) or "ب" in pre
+        if city.ambiguous and not (venue or admin or dateline or pre):
+            continue
+        score = 0.5
+        if venue:
+            score += 3
+        if dateline:
+            score += 3 if s < 600 or line_start > 0 else 2
+        if admin:
+            score += 0.5
+        if s < title_end:
+            score += 1.5
+        clause = re.split(r"[.!?؛;\n]", before)[-1]
+        if NEG_BEFORE_RE.search(clause[-60:] if len(clause) > 60 else clause):
+            score -= 3.5
+        if WILAYA_OF_RE.search(before):
+            score += 2
+        out.append(PlaceMention(s, e, "city", city.region, city.name, score))
+    for m in WILAYA_SEAT_RE.finditer(text):
+        out.append(PlaceMention(m.start(), m.end(), "seat", None, None, 3.5))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    """The meeting's region and city with their evidence mentions."""
+
+    region: str | None
+    region_mention: PlaceMention | None
+    city: str | None
+    city_mention: PlaceMention | None
+    region_confidence: float
+    city_confidence: float
+    other_regions: tuple[str, ...]
+
+
+def choose_places(
+    mentions: list[PlaceMention], *, title_regions: dict[str, float] | None = None
+) -> PlaceChoice:
+    """Pick the region (mentions, weighted) and a venue city inside it."""
+    reg_score: dict[str, float] = defaultdict(float)
+    first: dict[str, PlaceMention] = {}
+    for p in mentions:
+        if p.region is None:
+            continue
+        w = {"region": 2.0, "province": 1.0, "city": 0.5 + max(0.0, p.score)}.get(p.kind, 0)
+        reg_score[p.region] += w
+        if p.region not in first or (p.kind == "region" and first[p.region].kind != "region"):
+            first[p.region] = p
+    for code, w in (title_regions or {}).items():
+        reg_score[code] += w
+    region = None
+    if reg_score:
+        region = max(reg_score, key=lambda c: (reg_score[c], -first[c].start if c in first else 0))
+    total = sum(reg_score.values()) or 1.0
+    others = tuple(c for c, v in reg_score.items() if c != region and v >= 2.0)
+    # city: best venue-scored city mention inside the region, or the wilaya seat
+    cities: dict[str, float] = defaultdict(float)
+    best_m: dict[str, PlaceMention] = {}
+    seat: PlaceMention | None = None
+    for p in mentions:
+        if p.kind == "seat":
+            seat = seat or p
+            continue
+        if p.kind != "city" or p.city is None:
+            continue
+        if region is not None and p.region != region:
+            continue
+        cities[p.city] += max(0.0, p.score)
+        if p.city not in best_m or p.score > best_m[p.city].score:
+            best_m[p.city] = p
+    city = None
+    city_m = None
+    if seat is not None and region is not None:
+        cap = CAPITALS[region].name
+        cities[cap] += seat.score
+        if cap not in best_m or best_m[cap].score < seat.score:
+            best_m[cap] = seat
+    if cities:
+        c = max(cities, key=lambda k: (cities[k], -best_m[k].start))
+        if best_m[c].score >= 2.0 or cities[c] >= 3.0:
+            city, city_m = c, best_m[c]
+    rconf = round(min(1.0, reg_score[region] / total) if region else 0.0, 2)
+    cconf = round(min(1.0, cities[city] / 6.0) if city else 0.0, 2)
+    return PlaceChoice(region, first.get(region) if region else None, city, city_m, rconf, cconf,
+                       others)  # fmt: skip
+
+
+_NAME_INDEX: dict[str, City] = {}
+for _c in CITY_DATA:
+    for _f in (_c.name, *_c.fr, *_c.ar):
+        _NAME_INDEX.setdefault(_key(_f), _c)
+
+
+def _city(name: str) -> City | None:
+    """Gazetteer city for any of its Arabic or French spellings."""
+    k = _key(name or "")
+    return _NAME_INDEX.get(k) or _NAME_INDEX.get(re.sub("^(?:ال|ب|بال)", "", k))
+
+
+def city_location(name: str) -> tuple[float, float] | None:
+    """(lon, lat) WGS84 of a canonical city, or None if unknown."""
+    c = _city(name)
+    return (c.lon, c.lat) if c else None
+
+
+def city_region(name: str) -> str | None:
+    """ISO 3166-2:MA region code of a city, or None if unknown."""
+    c = _city(name)
+    return c.region if c else None

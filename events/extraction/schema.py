@@ -1,0 +1,161 @@
+"""Frozen result types: every fact carries its evidence in the original text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A span of the ORIGINAL input text: text == original[start:end]."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+def _ev(e: Evidence | None) -> dict[str, Any] | None:
+    """Evidence as dict or None."""
+    return e.to_dict() if e else None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """Where, when and what kind of meeting the article reports."""
+
+    date: date | None = None
+    date_precision: str | None = None
+    region: str | None = None
+    city: str | None = None
+    kind: str = "other"
+    programme: str | None = None
+    date_evidence: Evidence | None = None
+    region_evidence: Evidence | None = None
+    city_evidence: Evidence | None = None
+    kind_evidence: Evidence | None = None
+    date_confidence: float = 0.0
+    region_confidence: float = 0.0
+    city_confidence: float = 0.0
+    kind_confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "region": self.region,
+            "city": self.city,
+            "kind": self.kind,
+            "programme": self.programme,
+            "evidence": {
+                "date": _ev(self.date_evidence),
+                "region": _ev(self.region_evidence),
+                "city": _ev(self.city_evidence),
+                "kind": _ev(self.kind_evidence),
+            },
+            "confidence": {
+                "date": self.date_confidence,
+                "region": self.region_confidence,
+                "city": self.city_confidence,
+                "kind": self.kind_confidence,
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """A named official and the title the text gives them."""
+
+    name: str
+    role: str
+    role_code: str
+    evidence: Evidence
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "name": self.name,
+            "role": self.role,
+            "role_code": self.role_code,
+            "evidence": self.evidence.to_dict(),
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An amount in dirhams with what it measures."""
+
+    amount_mad: int | float
+    text: str
+    metric: str
+    scope: str
+    approximate: bool
+    year: int | None
+    evidence: Evidence
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "amount_mad": self.amount_mad,
+            "text": self.text,
+            "metric": self.metric,
+            "scope": self.scope,
+            "approximate": self.approximate,
+            "year": self.year,
+            "evidence": self.evidence.to_dict(),
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """Something a reviewer should check."""
+
+    code: str
+    field: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"code": self.code, "field": self.field, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article."""
+
+    language: str
+    published: date | None
+    retrieved: date | None
+    relevant: bool
+    title: str | None
+    meeting: Meeting
+    officials: tuple[Official, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    warnings: tuple[Warning, ...] = ()
+    url: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict (gold schema plus evidence, confidence and warnings)."""
+        return {
+            "language": self.language,
+            "published": self.published.isoformat() if self.published else None,
+            "retrieved": self.retrieved.isoformat() if self.retrieved else None,
+            "source_url": self.url,
+            "relevant": self.relevant,
+            "title": self.title,
+            "meeting": self.meeting.to_dict(),
+            "officials": [o.to_dict() for o in self.officials],
+            "figures": [f.to_dict() for f in self.figures],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
