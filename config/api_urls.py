@@ -1,3 +1,27 @@
-"""The open data API under /api/ (read-only)."""
+"""The open data API under /api/ (read-only).
 
-urlpatterns: list = []
+Responses are gzipped here (the site has no GZipMiddleware): the regions GeoJSON is ≈ 300 KB
+raw and ≈ 50 KB gzipped.
+"""
+
+from django.urls import path
+from django.views.decorators.gzip import gzip_page
+from drf_spectacular.views import SpectacularAPIView
+
+from events import apis
+from regions import apis as region_apis
+
+urlpatterns = [
+    path("regions/", gzip_page(region_apis.RegionListApi.as_view()), name="api-region-list"),
+    path(
+        "regions/<str:code>/",
+        gzip_page(region_apis.RegionDetailApi.as_view()),
+        name="api-region-detail",
+    ),
+    path("meetings/", gzip_page(apis.MeetingListApi.as_view()), name="api-meeting-list"),
+    path("figures/", gzip_page(apis.FigureListApi.as_view()), name="api-figure-list"),
+    path("officials/", gzip_page(apis.OfficialListApi.as_view()), name="api-official-list"),
+    path("stats/", gzip_page(apis.StatsApi.as_view()), name="api-stats"),
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", apis.ApiDocsView.as_view(), name="api-docs"),
+]

@@ -1,0 +1,538 @@
+"""Reads for the open data API: public querysets, list rows, keyset pages and aggregates.
+
+Each list is one SQL query whatever the data size: a meeting's officials, figures and sources
+come back as JSON arrays built by PostgreSQL (correlated subqueries), not as N extra queries
+or prefetches, and pages are keyset ("cursor") pages that read only the rows they return.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.gis.db.models.functions import AsGeoJSON
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    When,
+)
+from django.db.models.functions import Cast, ExtractYear, JSONObject
+
+from events.models import ExportFigure, Meeting, MeetingSource, Metric, Official, Participation
+from events.models import Scope as FigureScope
+from regions.models import Region
+from regions.selectors import GEOJSON_PRECISION
+
+# Rows fetched per round trip when an export streams every filtered row (measured on 100,000
+# meetings: 2,000 keeps memory under 20 MB and the export within 10 % of one big fetch).
+EXPORT_CHUNK_SIZE = 2000
+PAGE_SIZE_DEFAULT = 50
+PAGE_SIZE_MAX = 500
+# The region boundaries change only when `load_regions` runs: each process keeps the rendered
+# geometry this long (seconds) instead of re-reading and re-encoding ~8,000 vertices per request.
+REGION_GEOMETRY_TTL = 600
+
+
+class InvalidCursor(ValueError):
+    """A `cursor` parameter that this API did not produce."""
+
+
+# --- Public rows ----------------------------------------------------------------------------
+
+
+def meeting_public_queryset() -> QuerySet[Meeting]:
+    """What anyone may read: published meetings that were not merged into another."""
+    return Meeting.objects.published()
+
+
+def figure_public_queryset() -> QuerySet[ExportFigure]:
+    """Figures quoted at a public meeting, or entered without a meeting."""
+    return ExportFigure.objects.filter(
+        Q(meeting__isnull=True) | Q(meeting__in=meeting_public_queryset())
+    )
+
+
+def official_public_queryset() -> QuerySet[Official]:
+    """People who took part in at least one public meeting (merged duplicates hidden)."""
+    took_part = Participation.objects.filter(
+        official=OuterRef("pk"), meeting__in=meeting_public_queryset()
+    )
+    return Official.objects.filter(merged_into__isnull=True).filter(Exists(took_part))
+
+
+class _X(Func):
+    function = "ST_X"
+    output_field = FloatField()
+
+
+class _Y(Func):
+    function = "ST_Y"
+    output_field = FloatField()
+
+
+def _canonical_official(field: str) -> Case:
+    """A participant's field from the person they were merged into, if they were."""
+    return Case(
+        When(official__merged_into__isnull=False, then=F(f"official__merged_into__{field}")),
+        default=F(f"official__{field}"),
+    )
+
+
+MEETING_ROW_FIELDS = (
+    "id",
+    "date",
+    "date_precision",
+    "date_certain",
+    "region__code",
+    "region__name_ar",
+    "region__name_fr",
+    "region__name_en",
+    "city",
+    "lon",
+    "lat",
+    "kind",
+    "title",
+    "programme",
+    "officials_json",
+    "figures_json",
+    "sources_json",
+)
+
+
+def meeting_rows(*, queryset: QuerySet[Meeting]) -> QuerySet:
+    """One dict per meeting with everything the API shows, nested lists built in SQL."""
+    officials = ArraySubquery(
+        Participation.objects.filter(meeting=OuterRef("pk"))
+        .order_by("id")
+        .values(
+            j=JSONObject(
+                id=_canonical_official("id"),
+                name_ar=_canonical_official("name_ar"),
+                name_latin=_canonical_official("name_latin"),
+                role="role",
+                role_code="role_code",
+            )
+        )
+    )
+    figures = ArraySubquery(
+        ExportFigure.objects.filter(meeting=OuterRef("pk"))
+        .order_by("id")
+        .values(
+            j=JSONObject(
+                amount_mad=Cast("amount_mad", TextField()),
+                metric="metric",
+                scope="scope",
+                approximate="approximate",
+                year="year",
+                text="text",
+            )
+        )
+    )
+    sources = ArraySubquery(
+        MeetingSource.objects.filter(meeting=OuterRef("pk"))
+        .order_by("article__published", "article_id")
+        .values(
+            j=JSONObject(
+                id="article_id",
+                url="article__url",
+                outlet="article__outlet",
+                title="article__title",
+                published="article__published",
+            )
+        )
+    )
+    return queryset.annotate(
+        lon=_X("location"),
+        lat=_Y("location"),
+        officials_json=officials,
+        figures_json=figures,
+        sources_json=sources,
+    ).values(*MEETING_ROW_FIELDS)
+
+
+def _json_list(value: Any, keys: tuple[str, ...]) -> list[dict]:
+    """ArraySubquery of JSON objects, keys back in the documented order (jsonb sorts them)."""
+    items = (json.loads(v) if isinstance(v, str) else v for v in (value or []))
+    return [{k: item.get(k) for k in keys} for item in items]
+
+
+OFFICIAL_KEYS = ("id", "name_ar", "name_latin", "role", "role_code")
+FIGURE_KEYS = ("amount_mad", "metric", "scope", "approximate", "year", "text")
+SOURCE_KEYS = ("id", "url", "outlet", "title", "published")
+
+
+def meeting_result(row: dict) -> dict:
+    """The public shape of one meeting (JSON list, GeoJSON properties)."""
+    region = (
+        {
+            "code": row["region__code"],
+            "name_ar": row["region__name_ar"],
+            "name_fr": row["region__name_fr"],
+            "name_en": row["region__name_en"],
+        }
+        if row["region__code"]
+        else None
+    )
+    location = [round(row["lon"], 6), round(row["lat"], 6)] if row["lon"] is not None else None
+    return {
+        "id": row["id"],
+        "date": row["date"].isoformat() if row["date"] else None,
+        "date_precision": row["date_precision"],
+        "date_certain": row["date_certain"],
+        "region": region,
+        "city": row["city"],
+        "location": location,
+        "kind": row["kind"],
+        "title": row["title"],
+        "programme": row["programme"],
+        "officials": _json_list(row["officials_json"], OFFICIAL_KEYS),
+        "figures": _json_list(row["figures_json"], FIGURE_KEYS),
+        "sources": _json_list(row["sources_json"], SOURCE_KEYS),
+    }
+
+
+FIGURE_ROW_FIELDS = (
+    "id",
+    "amount_text",
+    "metric",
+    "scope",
+    "approximate",
+    "year",
+    "period",
+    "region__code",
+    "region__name_ar",
+    "region__name_fr",
+    "region__name_en",
+    "meeting_id",
+    "meeting__date",
+    "meeting__title",
+    "lon",
+    "lat",
+    "text",
+)
+
+
+def figure_rows(*, queryset: QuerySet[ExportFigure]) -> QuerySet:
+    return queryset.annotate(
+        amount_text=Cast("amount_mad", TextField()),
+        lon=_X("meeting__location"),
+        lat=_Y("meeting__location"),
+    ).values(*FIGURE_ROW_FIELDS)
+
+
+def figure_result(row: dict) -> dict:
+    region = (
+        {
+            "code": row["region__code"],
+            "name_ar": row["region__name_ar"],
+            "name_fr": row["region__name_fr"],
+            "name_en": row["region__name_en"],
+        }
+        if row["region__code"]
+        else None
+    )
+    meeting = (
+        {
+            "id": row["meeting_id"],
+            "date": row["meeting__date"].isoformat() if row["meeting__date"] else None,
+            "title": row["meeting__title"],
+        }
+        if row["meeting_id"]
+        else None
+    )
+    return {
+        "id": row["id"],
+        "amount_mad": row["amount_text"],
+        "metric": row["metric"],
+        "scope": row["scope"],
+        "approximate": row["approximate"],
+        "year": row["year"],
+        "period": row["period"],
+        "region": region,
+        "meeting": meeting,
+        "location": [round(row["lon"], 6), round(row["lat"], 6)]
+        if row["lon"] is not None
+        else None,
+        "text": row["text"],
+    }
+
+
+def official_rows(*, queryset: QuerySet[Official]) -> QuerySet:
+    public_participations = Participation.objects.filter(
+        Q(official=OuterRef("pk")) | Q(official__merged_into=OuterRef("pk")),
+        meeting__in=meeting_public_queryset(),
+    )
+    # COUNT as a plain function, not an aggregate: no GROUP BY, one row per outer official.
+    count = Subquery(
+        public_participations.order_by().values(n=Func(F("id"), function="COUNT")),
+        output_field=IntegerField(),
+    )
+    return queryset.annotate(meeting_count=count).values(
+        "id", "name_ar", "name_latin", "meeting_count"
+    )
+
+
+# --- Keyset pages ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A position (key value, id) and whether the page runs before it (previous) or after."""
+
+    key: Any
+    id: int
+    before: bool
+
+    def encode(self) -> str:
+        key = self.key.isoformat() if isinstance(self.key, datetime.date) else self.key
+        raw = json.dumps([key, self.id, int(self.before)], separators=(",", ":"))
+        return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+    @classmethod
+    def decode(cls, value: str, *, key_type: type | None) -> Cursor:
+        try:
+            raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
+            key, pk, before = json.loads(raw)
+            if not isinstance(pk, int) or isinstance(pk, bool) or before not in (0, 1):
+                raise InvalidCursor(value)
+            if key is not None:
+                if key_type is datetime.date:
+                    key = datetime.date.fromisoformat(key)
+                elif (
+                    key_type is int and not (isinstance(key, int) and not isinstance(key, bool))
+                ) or key_type is None:
+                    raise InvalidCursor(value)
+        except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
+            raise InvalidCursor(value) from exc
+        if not -(2**63) <= pk < 2**63:
+            raise InvalidCursor(value)
+        return cls(key=key, id=pk, before=bool(before))
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[dict]
+    next: Cursor | None
+    previous: Cursor | None
+
+
+def _after(key: str | None, position: Cursor, *, descending: bool) -> Q:
+    """Rows after `position` in the order (key, id), NULL keys ranking above every value.
+
+    That is PostgreSQL's own NULL order, so the (status, …, date) indexes serve the ORDER BY.
+    The redundant `key <= value` bound lets the index, not a filter, skip the earlier rows.
+    """
+    pk_after = Q(id__lt=position.id) if descending else Q(id__gt=position.id)
+    if key is None:
+        return pk_after
+    k0 = position.key
+    if k0 is None:
+        if descending:
+            return Q(**{f"{key}__isnull": False}) | (Q(**{f"{key}__isnull": True}) & pk_after)
+        return Q(**{f"{key}__isnull": True}) & pk_after
+    if descending:
+        return Q(**{f"{key}__lte": k0}) & (Q(**{f"{key}__lt": k0}) | pk_after)
+    return Q(**{f"{key}__gt": k0}) | Q(**{f"{key}__isnull": True}) | (Q(**{key: k0}) & pk_after)
+
+
+def _order(key: str | None, *, descending: bool) -> list:
+    sign = "-" if descending else ""
+    return [f"{sign}{key}", f"{sign}id"] if key else [f"{sign}id"]
+
+
+def keyset_page(
+    *,
+    rows: QuerySet,
+    key: str | None,
+    key_field: str | None = None,
+    descending: bool,
+    cursor: Cursor | None,
+    size: int,
+) -> Page:
+    """One page of `rows` (a `.values()` queryset holding `id` and `key_field`) in one query."""
+    key_field = key_field or key
+    backwards = cursor is not None and cursor.before
+    order_descending = descending != backwards
+    qs = rows
+    if cursor is not None:
+        qs = qs.filter(_after(key, cursor, descending=order_descending))
+    fetched = list(qs.order_by(*_order(key, descending=order_descending))[: size + 1])
+    more = len(fetched) > size
+    page = fetched[:size]
+    if backwards:
+        page.reverse()
+
+    def position(row: dict, *, before: bool) -> Cursor:
+        return Cursor(key=row[key_field] if key else None, id=row["id"], before=before)
+
+    if not page:
+        return Page(rows=[], next=None, previous=None)
+    has_next = more if not backwards else True
+    has_previous = (cursor is not None) if not backwards else more
+    return Page(
+        rows=page,
+        next=position(page[-1], before=False) if has_next else None,
+        previous=position(page[0], before=True) if has_previous else None,
+    )
+
+
+def iterate_rows(*, rows: QuerySet, key: str | None, descending: bool) -> Iterator[dict]:
+    """Every row in page order, streamed from a server-side cursor (for exports)."""
+    return rows.order_by(*_order(key, descending=descending)).iterator(chunk_size=EXPORT_CHUNK_SIZE)
+
+
+# --- Regions, statistics --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _RegionStatic:
+    code: str
+    properties: dict
+    geometry_json: str
+
+
+_region_static: tuple[float, list[_RegionStatic]] | None = None
+
+
+def region_static_features(*, refresh: bool = False) -> list[_RegionStatic]:
+    """Names and rendered simplified boundary of each region, kept per process."""
+    global _region_static
+    now = time.monotonic()
+    if not refresh and _region_static and now - _region_static[0] < REGION_GEOMETRY_TTL:
+        return _region_static[1]
+    regions = [
+        _RegionStatic(
+            code=r["code"],
+            properties={k: r[k] for k in REGION_PROPERTY_FIELDS},
+            geometry_json=r["geometry"],
+        )
+        for r in Region.objects.order_by("code")
+        .annotate(geometry=AsGeoJSON("geom_simplified", precision=GEOJSON_PRECISION))
+        .values(*REGION_PROPERTY_FIELDS, "geometry")
+    ]
+    if regions:
+        _region_static = (now, regions)
+    return regions
+
+
+REGION_PROPERTY_FIELDS = ("code", "name_ar", "name_fr", "name_en", "capital_ar", "capital_fr")
+
+
+def meeting_counts_by_region(*, meetings: QuerySet[Meeting]) -> dict[str, int]:
+    return dict(
+        meetings.order_by()
+        .filter(region__isnull=False)
+        .values_list("region__code")
+        .annotate(n=Count("id"))
+        .values_list("region__code", "n")
+    )
+
+
+def latest_exports_by_region(*, year_max: int | None = None) -> dict[str, dict]:
+    """Each region's latest regional `exports` figure (by year, then meeting date, then id)."""
+    figures = figure_public_queryset().filter(
+        metric=Metric.EXPORTS, scope=FigureScope.REGION, region__isnull=False
+    )
+    if year_max is not None:
+        figures = figures.filter(year__lte=year_max)
+    rows = (
+        figures.order_by(
+            "region_id",
+            F("year").desc(nulls_last=True),
+            F("meeting__date").desc(nulls_last=True),
+            "-id",
+        )
+        .distinct("region_id")
+        .annotate(amount_text=Cast("amount_mad", TextField()))
+        .values("region__code", "amount_text", "year", "approximate")
+    )
+    return {
+        r["region__code"]: {
+            "amount_mad": r["amount_text"],
+            "year": r["year"],
+            "approximate": r["approximate"],
+        }
+        for r in rows
+    }
+
+
+def region_feature(region: _RegionStatic, *, meeting_count: int, latest_export) -> str:
+    """One GeoJSON Feature, serialised around the geometry rendered once."""
+    properties = {
+        **region.properties,
+        "meeting_count": meeting_count,
+        "latest_export": latest_export,
+    }
+    return (
+        f'{{"type":"Feature","id":{json.dumps(region.code)},'
+        f'"geometry":{region.geometry_json},'
+        f'"properties":{json.dumps(properties, ensure_ascii=False, separators=(",", ":"))}}}'
+    )
+
+
+def stats_rows(
+    *, meetings: QuerySet[Meeting], region: str | None, year: int | None, year_range=None
+) -> list[dict]:
+    """Per region and year: public meetings matching the filters and the exports figure."""
+    counts = (
+        meetings.order_by()
+        .annotate(y=ExtractYear("date"))
+        .values_list("region__code", "y")
+        .annotate(n=Count("id"))
+    )
+    figures = figure_public_queryset().filter(
+        metric=Metric.EXPORTS,
+        scope=FigureScope.REGION,
+        region__isnull=False,
+        year__isnull=False,
+    )
+    if region:
+        figures = figures.filter(region__code=region)
+    if year:
+        figures = figures.filter(year=year)
+    if year_range:
+        low, high = year_range
+        if low:
+            figures = figures.filter(year__gte=low)
+        if high:
+            figures = figures.filter(year__lte=high)
+    exports = {
+        (r["region__code"], r["year"]): r["amount_text"]
+        for r in figures.order_by(
+            "region_id", "year", F("meeting__date").desc(nulls_last=True), "-id"
+        )
+        .distinct("region_id", "year")
+        .annotate(amount_text=Cast("amount_mad", TextField()))
+        .values("region__code", "year", "amount_text")
+    }
+    table: dict[tuple, dict] = {}
+    for code, y, n in counts:
+        table[(code, y)] = {"region": code, "year": y, "meetings": n, "exports_mad": None}
+    for (code, y), amount in exports.items():
+        row = table.setdefault(
+            (code, y), {"region": code, "year": y, "meetings": 0, "exports_mad": None}
+        )
+        row["exports_mad"] = amount
+
+    def sort_key(item):
+        (code, y), _row = item
+        return (code is None, code or "", y is None, y or 0)
+
+    return [row for _key, row in sorted(table.items(), key=sort_key)]

@@ -1,0 +1,621 @@
+"""The open data API: read-only, public, published meetings only.
+
+One class per operation: validate the query (nested `FilterSerializer` for paging/format, the
+shared django-filter set for the data filters), call a selector, return the rows. Bad query
+parameters give 400 with `{field: [messages]}`, never 500.
+
+The `OutputSerializer`s describe the responses in the OpenAPI schema; the rows themselves are
+shaped by `events.api_selectors` (plain dicts, nested lists built by PostgreSQL) because running
+50-500 nested rows through DRF fields costs more than the query itself, and the exports must
+produce the very same values for 100,000 rows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from typing import Any
+
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.http import parse_etags
+from django.utils.text import slugify
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_serializer,
+)
+from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
+from rest_framework.utils.urls import replace_query_param
+from rest_framework.views import APIView
+
+from events import api_selectors, exports
+from events.filters import FigureFilter, MeetingFilter, OfficialFilter, _BaseFilter
+from events.models import DatePrecision, MeetingKind, Metric, RoleCode, Scope
+
+# --- Shared behaviour -----------------------------------------------------------------------
+
+
+class PublicAnonThrottle(AnonRateThrottle):
+    """Per-address limit for anonymous clients (the API has no other kind).
+
+    Set in code, not settings: JIHAT_API_ANON_RATE overrides it ("" turns it off, as the
+    benchmark does to measure the server rather than the limiter). The counter lives in the
+    default cache, so it is per process unless CACHES points at Redis.
+    """
+
+    scope = "anon"
+    rate = os.environ.get("JIHAT_API_ANON_RATE", "600/minute") or None
+
+
+class QueryFormatNegotiation(BaseContentNegotiation):
+    """JSON always: `?format=` selects an export here, not a DRF renderer."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    """Weak comparison (RFC 9110 §13.1.2): gzip turns our ETag into W/"…"."""
+    if not header:
+        return False
+    if header.strip() == "*":
+        return True
+    bare = etag.removeprefix("W/")
+    return any(t.removeprefix("W/") == bare for t in parse_etags(header))
+
+
+class PublicApi(APIView):
+    """Anonymous, read-only; answers conditional GETs with 304 when the body is unchanged.
+
+    The ETag is a hash of the body, so it is right even after deletions or `update()` calls
+    that a Last-Modified date (max of `updated_at`) would miss.
+    """
+
+    authentication_classes: list = []
+    throttle_classes = [PublicAnonThrottle]
+    content_negotiation_class = QueryFormatNegotiation
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.streaming
+        ):
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+            etag = f'"{hashlib.blake2b(response.content, digest_size=16).hexdigest()}"'
+            response["ETag"] = etag
+            response["Cache-Control"] = "public, no-cache"
+            if _etag_matches(request.headers.get("If-None-Match", ""), etag):
+                not_modified = HttpResponseNotModified()
+                not_modified["ETag"] = etag
+                not_modified["Cache-Control"] = "public, no-cache"
+                for header in ("Vary", "Access-Control-Allow-Origin"):
+                    if header in response:
+                        not_modified[header] = response[header]
+                return not_modified
+        return response
+
+
+def validated_filter(
+    filter_class: type[_BaseFilter], request: Request, queryset
+) -> tuple[_BaseFilter, Any]:
+    """The bound filter set and its queryset, or a 400 with the form's errors."""
+    filterset = filter_class(data=request.query_params, queryset=queryset)
+    if not filterset.is_valid():
+        raise ValidationError(filterset.error_dict)
+    return filterset, filterset.qs
+
+
+def validated_params(serializer_class: type[serializers.Serializer], request: Request) -> dict:
+    serializer = serializer_class(data=request.query_params)
+    serializer.is_valid(raise_exception=True)
+    return serializer.validated_data
+
+
+def filterset_parameters(filter_class: type[_BaseFilter]) -> list[OpenApiParameter]:
+    """OpenAPI query parameters from a filter set, so the schema cannot drift from it."""
+    params = []
+    for name, flt in filter_class.base_filters.items():
+        field = flt.field
+        schema: dict[str, Any]
+        if hasattr(field, "choices") and field.choices:
+            schema = {"type": "string", "enum": [str(v) for v, _ in field.choices if v != ""]}
+        elif flt.field_class.__name__ == "IntegerField":
+            schema = {"type": "integer"}
+            if field.min_value is not None:
+                schema["minimum"] = field.min_value
+            if field.max_value is not None:
+                schema["maximum"] = field.max_value
+        elif flt.field_class.__name__ == "DateField":
+            schema = {"type": "string", "format": "date"}
+        else:
+            schema = {"type": "string"}
+            if getattr(field, "max_length", None):
+                schema["maxLength"] = field.max_length
+        params.append(
+            OpenApiParameter(
+                name, type=schema, location=OpenApiParameter.QUERY, description=str(flt.label)
+            )
+        )
+    return params
+
+
+def _filename(prefix: str, request: Request, names: list[str]) -> str:
+    """`jihat-meetings-MA-09-2024` from the filters present."""
+    parts = [prefix]
+    for name in names:
+        value = request.query_params.get(name)
+        if value:
+            parts.append(slugify(value)[:30] or name)
+    return "-".join(parts)
+
+
+ERROR_RESPONSE = OpenApiResponse(
+    response={
+        "type": "object",
+        "additionalProperties": {"type": "array", "items": {"type": "string"}},
+    },
+    description="Invalid query parameters: each parameter with its messages.",
+)
+THROTTLED_RESPONSE = OpenApiResponse(
+    response={"type": "object", "properties": {"detail": {"type": "string"}}},
+    description="Too many requests from this address.",
+)
+
+
+class RegionRefSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    name_ar = serializers.CharField()
+    name_fr = serializers.CharField()
+    name_en = serializers.CharField()
+
+
+def _page_payload(request: Request, page: api_selectors.Page, results: list) -> dict:
+    url = request.build_absolute_uri()
+    return {
+        "next": replace_query_param(url, "cursor", page.next.encode()) if page.next else None,
+        "previous": replace_query_param(url, "cursor", page.previous.encode())
+        if page.previous
+        else None,
+        "results": results,
+    }
+
+
+def _decode_cursor(value: str | None, *, key_type) -> api_selectors.Cursor | None:
+    if not value:
+        return None
+    try:
+        return api_selectors.Cursor.decode(value, key_type=key_type)
+    except api_selectors.InvalidCursor as exc:
+        raise ValidationError({"cursor": ["Invalid cursor."]}) from exc
+
+
+class ListParamsSerializer(serializers.Serializer):
+    cursor = serializers.CharField(required=False, max_length=200)
+    page_size = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=api_selectors.PAGE_SIZE_MAX,
+        default=api_selectors.PAGE_SIZE_DEFAULT,
+    )
+    format = serializers.ChoiceField(
+        choices=["json", "geojson", "csv"], required=False, default="json"
+    )
+
+
+def _paged_list_schema(name: str, item: serializers.Serializer) -> serializers.Serializer:
+    return type(
+        name,
+        (serializers.Serializer,),
+        {
+            "next": serializers.URLField(allow_null=True),
+            "previous": serializers.URLField(allow_null=True),
+            "results": item,
+        },
+    )()
+
+
+_GEOJSON_COLLECTION = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"type": "string", "enum": ["FeatureCollection"]},
+        "features": {"type": "array", "items": {"type": "object"}},
+    },
+}
+
+
+def _list_responses(paged: serializers.Serializer) -> dict:
+    return {
+        (200, "application/json"): paged,
+        (200, exports.GEOJSON_MEDIA_TYPE): OpenApiResponse(
+            response=_GEOJSON_COLLECTION,
+            description="format=geojson: every filtered row as a Feature (streamed).",
+        ),
+        (200, "text/csv"): OpenApiResponse(
+            response=OpenApiTypes.STR,
+            description="format=csv: every filtered row, UTF-8 with BOM (streamed).",
+        ),
+        400: ERROR_RESPONSE,
+        429: THROTTLED_RESPONSE,
+    }
+
+
+# --- Meetings -------------------------------------------------------------------------------
+
+
+class MeetingListApi(PublicApi):
+    """Published meetings: the map's filters, ordering, cursor pages, GeoJSON and CSV."""
+
+    class FilterSerializer(ListParamsSerializer):
+        ordering = serializers.ChoiceField(
+            choices=["date", "-date"], required=False, default="-date"
+        )
+
+    @extend_schema_serializer(component_name="Meeting")
+    class OutputSerializer(serializers.Serializer):
+        @extend_schema_serializer(component_name="MeetingOfficial")
+        class OfficialSerializer(serializers.Serializer):
+            id = serializers.IntegerField()
+            name_ar = serializers.CharField()
+            name_latin = serializers.CharField()
+            role = serializers.CharField()
+            role_code = serializers.ChoiceField(choices=RoleCode.choices)
+
+        @extend_schema_serializer(component_name="MeetingFigure")
+        class FigureSerializer(serializers.Serializer):
+            amount_mad = serializers.DecimalField(max_digits=20, decimal_places=2)
+            metric = serializers.ChoiceField(choices=Metric.choices)
+            scope = serializers.ChoiceField(choices=Scope.choices)
+            approximate = serializers.BooleanField()
+            year = serializers.IntegerField(allow_null=True)
+            text = serializers.CharField()
+
+        @extend_schema_serializer(component_name="MeetingSource")
+        class SourceSerializer(serializers.Serializer):
+            id = serializers.IntegerField()
+            url = serializers.URLField(allow_null=True)
+            outlet = serializers.CharField()
+            title = serializers.CharField()
+            published = serializers.DateField(allow_null=True)
+
+        id = serializers.IntegerField()
+        date = serializers.DateField(allow_null=True)
+        date_precision = serializers.ChoiceField(choices=DatePrecision.choices)
+        date_certain = serializers.BooleanField()
+        region = RegionRefSerializer(allow_null=True)
+        city = serializers.CharField()
+        location = serializers.ListField(
+            child=serializers.FloatField(), min_length=2, max_length=2, allow_null=True
+        )
+        kind = serializers.ChoiceField(choices=MeetingKind.choices)
+        title = serializers.CharField()
+        programme = serializers.CharField()
+        officials = OfficialSerializer(many=True)
+        figures = FigureSerializer(many=True)
+        sources = SourceSerializer(many=True)
+
+    @extend_schema(
+        operation_id="meetings_list",
+        parameters=[*filterset_parameters(MeetingFilter), FilterSerializer],
+        responses=_list_responses(_paged_list_schema("MeetingPage", OutputSerializer(many=True))),
+        description=(
+            "Published meetings. `format=geojson` and `format=csv` return every filtered row "
+            "(no pages); `cursor` comes from `next`/`previous`."
+        ),
+    )
+    def get(self, request: Request) -> HttpResponse:
+        params = validated_params(self.FilterSerializer, request)
+        _, meetings = validated_filter(
+            MeetingFilter, request, api_selectors.meeting_public_queryset()
+        )
+        cursor = _decode_cursor(params.get("cursor"), key_type=datetime.date)
+        rows = api_selectors.meeting_rows(queryset=meetings)
+        descending = params["ordering"] == "-date"
+        fmt = params["format"]
+        if fmt != "json":
+            results = (
+                api_selectors.meeting_result(r)
+                for r in api_selectors.iterate_rows(rows=rows, key="date", descending=descending)
+            )
+            name = _filename("jihat-meetings", request, list(MeetingFilter.base_filters))
+            if fmt == "csv":
+                return exports.csv_response(
+                    results=results,
+                    header=exports.MEETING_CSV_HEADER,
+                    row=exports.meeting_csv_row,
+                    filename=name,
+                )
+            return exports.geojson_response(results=results, filename=name)
+        page = api_selectors.keyset_page(
+            rows=rows,
+            key="date",
+            descending=descending,
+            cursor=cursor,
+            size=params["page_size"],
+        )
+        results = [api_selectors.meeting_result(r) for r in page.rows]
+        return Response(_page_payload(request, page, results))
+
+
+# --- Figures --------------------------------------------------------------------------------
+
+
+class FigureListApi(PublicApi):
+    """Amounts quoted at public meetings (or entered by staff), newest year first."""
+
+    class FilterSerializer(ListParamsSerializer):
+        pass
+
+    @extend_schema_serializer(component_name="Figure")
+    class OutputSerializer(serializers.Serializer):
+        @extend_schema_serializer(component_name="FigureMeeting")
+        class MeetingRefSerializer(serializers.Serializer):
+            id = serializers.IntegerField()
+            date = serializers.DateField(allow_null=True)
+            title = serializers.CharField()
+
+        id = serializers.IntegerField()
+        amount_mad = serializers.DecimalField(max_digits=20, decimal_places=2)
+        metric = serializers.ChoiceField(choices=Metric.choices)
+        scope = serializers.ChoiceField(choices=Scope.choices)
+        approximate = serializers.BooleanField()
+        year = serializers.IntegerField(allow_null=True)
+        period = serializers.CharField()
+        region = RegionRefSerializer(allow_null=True)
+        meeting = MeetingRefSerializer(allow_null=True)
+        location = serializers.ListField(
+            child=serializers.FloatField(), min_length=2, max_length=2, allow_null=True
+        )
+        text = serializers.CharField()
+
+    @extend_schema(
+        operation_id="figures_list",
+        parameters=[*filterset_parameters(FigureFilter), FilterSerializer],
+        responses=_list_responses(_paged_list_schema("FigurePage", OutputSerializer(many=True))),
+    )
+    def get(self, request: Request) -> HttpResponse:
+        params = validated_params(self.FilterSerializer, request)
+        _, figures = validated_filter(FigureFilter, request, api_selectors.figure_public_queryset())
+        cursor = _decode_cursor(params.get("cursor"), key_type=int)
+        rows = api_selectors.figure_rows(queryset=figures)
+        fmt = params["format"]
+        if fmt != "json":
+            results = (
+                api_selectors.figure_result(r)
+                for r in api_selectors.iterate_rows(rows=rows, key="year", descending=True)
+            )
+            name = _filename("jihat-figures", request, list(FigureFilter.base_filters))
+            if fmt == "csv":
+                return exports.csv_response(
+                    results=results,
+                    header=exports.FIGURE_CSV_HEADER,
+                    row=exports.figure_csv_row,
+                    filename=name,
+                )
+            return exports.geojson_response(results=results, filename=name)
+        page = api_selectors.keyset_page(
+            rows=rows, key="year", descending=True, cursor=cursor, size=params["page_size"]
+        )
+        results = [api_selectors.figure_result(r) for r in page.rows]
+        return Response(_page_payload(request, page, results))
+
+
+# --- Officials ------------------------------------------------------------------------------
+
+
+class OfficialListApi(PublicApi):
+    """People who took part in public meetings, with how many."""
+
+    class FilterSerializer(serializers.Serializer):
+        cursor = serializers.CharField(required=False, max_length=200)
+        page_size = serializers.IntegerField(
+            required=False,
+            min_value=1,
+            max_value=api_selectors.PAGE_SIZE_MAX,
+            default=api_selectors.PAGE_SIZE_DEFAULT,
+        )
+
+    @extend_schema_serializer(component_name="Official")
+    class OutputSerializer(serializers.Serializer):
+        id = serializers.IntegerField()
+        name_ar = serializers.CharField()
+        name_latin = serializers.CharField()
+        meeting_count = serializers.IntegerField()
+
+    @extend_schema(
+        operation_id="officials_list",
+        parameters=[*filterset_parameters(OfficialFilter), FilterSerializer],
+        responses={
+            200: _paged_list_schema("OfficialPage", OutputSerializer(many=True)),
+            400: ERROR_RESPONSE,
+            429: THROTTLED_RESPONSE,
+        },
+    )
+    def get(self, request: Request) -> HttpResponse:
+        params = validated_params(self.FilterSerializer, request)
+        _, officials = validated_filter(
+            OfficialFilter, request, api_selectors.official_public_queryset()
+        )
+        cursor = _decode_cursor(params.get("cursor"), key_type=None)
+        page = api_selectors.keyset_page(
+            rows=api_selectors.official_rows(queryset=officials),
+            key=None,
+            descending=False,
+            cursor=cursor,
+            size=params["page_size"],
+        )
+        return Response(_page_payload(request, page, page.rows))
+
+
+# --- Statistics -----------------------------------------------------------------------------
+
+
+class StatsApi(PublicApi):
+    """Per region and year: public meetings matching the filters and the exports figure."""
+
+    @extend_schema_serializer(component_name="StatsRow")
+    class OutputSerializer(serializers.Serializer):
+        region = serializers.CharField(allow_null=True)
+        year = serializers.IntegerField(allow_null=True)
+        meetings = serializers.IntegerField()
+        exports_mad = serializers.DecimalField(max_digits=20, decimal_places=2, allow_null=True)
+
+    @extend_schema(
+        operation_id="stats_list",
+        parameters=filterset_parameters(MeetingFilter),
+        responses={
+            200: type(
+                "StatsResponse",
+                (serializers.Serializer,),
+                {"results": OutputSerializer(many=True)},
+            )(),
+            400: ERROR_RESPONSE,
+            429: THROTTLED_RESPONSE,
+        },
+        description=(
+            "`exports_mad`: the region's latest regional-scope `exports` figure for that year "
+            "(by meeting date); years with a figure but no matching meeting have meetings = 0."
+        ),
+    )
+    def get(self, request: Request) -> HttpResponse:
+        filterset, meetings = validated_filter(
+            MeetingFilter, request, api_selectors.meeting_public_queryset()
+        )
+        data = filterset.form.cleaned_data
+        date_from, date_to = data.get("date_from"), data.get("date_to")
+        rows = api_selectors.stats_rows(
+            meetings=meetings,
+            region=data.get("region") or None,
+            year=data.get("year"),
+            year_range=(
+                date_from.year if date_from else None,
+                date_to.year if date_to else None,
+            ),
+        )
+        return Response({"results": rows})
+
+
+def filters_year_max(data: dict) -> int | None:
+    """The last year the filters reach (for "latest as of"): `year`, or the year of `date_to`."""
+    years = [y for y in (data.get("year"), data.get("date_to") and data["date_to"].year) if y]
+    return min(years) if years else None
+
+
+# --- Documentation --------------------------------------------------------------------------
+
+_DOCS_TEMPLATE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h2{margin-top:2.5rem;border-bottom:1px solid #ddd}code{background:#f4f4f4;padding:0 .2em}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3em .5em;
+text-align:start;vertical-align:top}th{background:#f8f8f8}.m{color:#06c;font-weight:bold}
+</style></head><body>
+<h1>{{ title }} <small>{{ version }}</small></h1>
+<p>Read-only open data on Morocco's regional export consultations: published meetings only.
+Machine-readable schema: <a href="{{ schema_url }}">{{ schema_url }}</a> (OpenAPI 3,
+<a href="{{ schema_url }}?format=json">JSON</a>). Lists are cursor-paginated
+(<code>next</code>/<code>previous</code>); <code>format=csv</code> (UTF-8 with BOM) and
+<code>format=geojson</code> download every filtered row. Responses carry an ETag (send
+<code>If-None-Match</code> to get 304); anonymous clients are rate-limited.</p>
+{% for op in operations %}
+<h2 id="{{ op.id }}"><span class="m">{{ op.method }}</span> <code>{{ op.path }}</code></h2>
+<p>{{ op.description|linebreaksbr }}</p>
+{% if op.example %}<p>Example: <a href="{{ op.example }}">{{ op.example }}</a></p>{% endif %}
+{% if op.parameters %}<table><tr><th>parameter</th><th>in</th><th>type</th><th>about</th></tr>
+{% for p in op.parameters %}<tr><td><code>{{ p.name }}</code></td><td>{{ p.in }}</td>
+<td>{{ p.type }}</td><td>{{ p.description }}</td></tr>{% endfor %}</table>{% endif %}
+<p>Responses: {% for r in op.responses %}<code>{{ r }}</code> {% endfor %}</p>
+{% endfor %}
+</body></html>
+"""
+
+_EXAMPLES = {
+    "/api/regions/": "/api/regions/?year=2024",
+    "/api/regions/{code}/": "/api/regions/MA-09/",
+    "/api/meetings/": "/api/meetings/?region=MA-09&year=2024",
+    "/api/figures/": "/api/figures/?region=MA-09&metric=exports",
+    "/api/officials/": "/api/officials/?region=MA-09",
+    "/api/stats/": "/api/stats/?year=2024",
+}
+
+
+def _param_type(schema: dict) -> str:
+    if "enum" in schema:
+        return " | ".join(str(v) for v in schema["enum"])
+    text = schema.get("format") or schema.get("type", "")
+    if "minimum" in schema or "maximum" in schema:
+        text += f" {schema.get('minimum', '')}–{schema.get('maximum', '')}"
+    return text
+
+
+class ApiDocsView(APIView):
+    """Human-readable docs built from our own OpenAPI schema.
+
+    drf-spectacular's Swagger UI and Redoc pages load their JavaScript from a CDN (the
+    sidecar package that serves them locally is not installed), so this page is plain HTML.
+    """
+
+    authentication_classes: list = []
+    throttle_classes = [PublicAnonThrottle]
+    schema = None  # not part of the API it documents
+    _html: str | None = None
+
+    def get(self, request: Request) -> HttpResponse:
+        if ApiDocsView._html is None:
+            from django.template import Context, Template
+            from django.urls import reverse
+            from drf_spectacular.generators import SchemaGenerator
+
+            spec = SchemaGenerator().get_schema(request=None, public=True)
+            operations = []
+            for path_, methods in spec["paths"].items():
+                for method, op in methods.items():
+                    operations.append(
+                        {
+                            "id": op.get("operationId", ""),
+                            "method": method.upper(),
+                            "path": path_,
+                            "description": op.get("description", ""),
+                            "example": _EXAMPLES.get(path_),
+                            "parameters": [
+                                {
+                                    "name": p["name"],
+                                    "in": p["in"],
+                                    "type": _param_type(p.get("schema", {})),
+                                    "description": p.get("description", ""),
+                                }
+                                for p in op.get("parameters", [])
+                            ],
+                            "responses": sorted(
+                                f"{status} {' '.join(r.get('content', {}))}".strip()
+                                for status, r in op.get("responses", {}).items()
+                            ),
+                        }
+                    )
+            ApiDocsView._html = Template(_DOCS_TEMPLATE).render(
+                Context(
+                    {
+                        "title": spec["info"]["title"],
+                        "version": spec["info"]["version"],
+                        "schema_url": reverse("api-schema"),
+                        "operations": operations,
+                    }
+                )
+            )
+        return HttpResponse(ApiDocsView._html, content_type="text/html; charset=utf-8")

@@ -1,0 +1,191 @@
+"""CSV and GeoJSON downloads of exactly the filtered rows, streamed.
+
+Rows come from the same selectors as the JSON list (`events.api_selectors`), shaped by the same
+functions, so a download holds the rows and values the list shows, in the same order. The CSV
+starts with a UTF-8 byte order mark: without it Excel reads the Arabic as Latin-1 mojibake.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+from django.http import StreamingHttpResponse
+
+CSV_BOM = "\ufeff"
+# Rows joined per chunk written to the socket: fewer, larger writes (≈ 100 KB each).
+ROWS_PER_CHUNK = 200
+GEOJSON_MEDIA_TYPE = "application/geo+json"
+CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
+
+
+class _Line:
+    """A file-like object whose write() returns the line, for csv.writer."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _chunks(parts: Iterable[str]) -> Iterator[bytes]:
+    buffer: list[str] = []
+    for part in parts:
+        buffer.append(part)
+        if len(buffer) >= ROWS_PER_CHUNK:
+            yield "".join(buffer).encode()
+            buffer.clear()
+    if buffer:
+        yield "".join(buffer).encode()
+
+
+def _join(items: list, fmt: Callable[[dict], str]) -> str:
+    return " | ".join(fmt(item) for item in items)
+
+
+MEETING_CSV_HEADER = [
+    "id",
+    "date",
+    "date_precision",
+    "date_certain",
+    "region_code",
+    "region_name_ar",
+    "region_name_fr",
+    "region_name_en",
+    "city",
+    "longitude",
+    "latitude",
+    "kind",
+    "title",
+    "programme",
+    "official_ids",
+    "officials",
+    "figures",
+    "source_urls",
+    "source_outlets",
+]
+
+
+def meeting_csv_row(result: dict) -> list:
+    """One CSV row of a meeting's public shape; lists joined with " | "."""
+    region = result["region"] or {}
+    lon, lat = result["location"] or (None, None)
+    return [
+        result["id"],
+        result["date"] or "",
+        result["date_precision"],
+        result["date_certain"],
+        region.get("code", ""),
+        region.get("name_ar", ""),
+        region.get("name_fr", ""),
+        region.get("name_en", ""),
+        result["city"],
+        "" if lon is None else lon,
+        "" if lat is None else lat,
+        result["kind"],
+        result["title"],
+        result["programme"],
+        _join(result["officials"], lambda o: str(o["id"])),
+        _join(
+            result["officials"],
+            lambda o: (
+                " / ".join(n for n in (o["name_ar"], o["name_latin"]) if n) + f" ({o['role_code']})"
+            ),
+        ),
+        _join(
+            result["figures"],
+            lambda f: (
+                f"{f['amount_mad']} MAD {f['metric']} {f['scope']}"
+                + (f" {f['year']}" if f["year"] else "")
+                + (" ≈" if f["approximate"] else "")
+            ),
+        ),
+        _join(result["sources"], lambda s: s["url"] or ""),
+        _join(result["sources"], lambda s: s["outlet"] or ""),
+    ]
+
+
+FIGURE_CSV_HEADER = [
+    "id",
+    "amount_mad",
+    "metric",
+    "scope",
+    "approximate",
+    "year",
+    "period",
+    "region_code",
+    "region_name_ar",
+    "region_name_fr",
+    "region_name_en",
+    "meeting_id",
+    "meeting_date",
+    "meeting_title",
+    "longitude",
+    "latitude",
+    "text",
+]
+
+
+def figure_csv_row(result: dict) -> list:
+    region = result["region"] or {}
+    meeting = result["meeting"] or {}
+    lon, lat = result["location"] or (None, None)
+    return [
+        result["id"],
+        result["amount_mad"],
+        result["metric"],
+        result["scope"],
+        result["approximate"],
+        "" if result["year"] is None else result["year"],
+        result["period"],
+        region.get("code", ""),
+        region.get("name_ar", ""),
+        region.get("name_fr", ""),
+        region.get("name_en", ""),
+        meeting.get("id", ""),
+        meeting.get("date") or "",
+        meeting.get("title", ""),
+        "" if lon is None else lon,
+        "" if lat is None else lat,
+        result["text"],
+    ]
+
+
+def csv_response(
+    *, results: Iterable[dict], header: list[str], row: Callable[[dict], list], filename: str
+) -> StreamingHttpResponse:
+    """A streamed CSV download (UTF-8 with BOM) of every result."""
+    writer = csv.writer(_Line())
+
+    def lines() -> Iterator[str]:
+        yield CSV_BOM + writer.writerow(header)
+        for result in results:
+            yield writer.writerow(row(result))
+
+    response = StreamingHttpResponse(_chunks(lines()), content_type=CSV_MEDIA_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def geojson_feature(result: dict) -> str:
+    """A Point Feature (or one without geometry) whose properties are the list's result."""
+    location = result.get("location")
+    geometry = {"type": "Point", "coordinates": location} if location else None
+    return json.dumps(
+        {"type": "Feature", "id": result["id"], "geometry": geometry, "properties": result},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def geojson_response(*, results: Iterable[dict], filename: str) -> StreamingHttpResponse:
+    """A streamed GeoJSON FeatureCollection of every result."""
+
+    def parts() -> Iterator[str]:
+        yield '{"type":"FeatureCollection","features":['
+        for i, result in enumerate(results):
+            yield ("," if i else "") + geojson_feature(result)
+        yield "]}"
+
+    response = StreamingHttpResponse(_chunks(parts()), content_type=GEOJSON_MEDIA_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.geojson"'
+    return response
