@@ -88,7 +88,7 @@ REL_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_WD_RE = re.compile(
-    rf"{_B}(?:يوم|صباح|مساء|le|ce|ce\s+jour,?)\s+(?P<wd>{_WD}){_E}", re.IGNORECASE
+    rf"{_B}(?:(?:يوم|صباح|مساء|le|ce|ce\s+jour,?)\s+)?(?P<wd>{_WD}){_E}", re.IGNORECASE
 )
 
 # Publication datelines: "نشر في", "Publié le", a date alone on its line.

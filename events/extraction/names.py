@@ -14,5 +14,5 @@ AR_NAME_PARTICLES: frozenset[str] = frozenset(
     norm(w) for w in ["عبد", "ابو", "أبو", "بن", "ابن", "بنت", "ولد", "آيت", "أيت", "مولاي", "سيدي", "لالة", "ماء", "ال", "أوعلي"]
 )
 LAT_NAME_PARTICLES: frozenset[str] = frozenset(
-    ["el", "al", "ben", "bel", "ben-", "ait", "aït", "ould", "abou", "abu", "moulay", "sidi", "lalla", "ibn", "bin", "da", "de", "d'", "la", "le", "des"]
+    ["el", "al", "ben", "bel", "ait", "aït", "ould", "abou", "abu", "moulay", "sidi", "lalla", "ibn", "bin"]
 )

@@ -33,11 +33,14 @@ _AR_HUNDREDS_RAW["ثمانمئة"] = 800
 # scale words: (value, kind) kind "single" (ألف = 1×), "dual" (ألفان = 2×), "plural" (آلاف = n×)
 _AR_SCALES_RAW: dict[str, tuple[int, str]] = {
     "ألف": (10**3, "single"), "الف": (10**3, "single"),
-    "ألفان": (10**3, "dual"), "ألفين": (10**3, "dual"), "الفا": (10**3, "single"),
+    "ألفان": (10**3, "dual"), "ألفين": (10**3, "dual"), "الفا": (10**3, "dual_acc"),
+    "ألفي": (10**3, "dual"),
     "آلاف": (10**3, "plural"), "الاف": (10**3, "plural"),
-    "مليون": (10**6, "single"), "مليونا": (10**6, "single"), "مليونان": (10**6, "dual"),
+    "مليون": (10**6, "single"), "مليونا": (10**6, "dual_acc"), "مليونان": (10**6, "dual"),
+    "مليوني": (10**6, "dual"),
     "مليونين": (10**6, "dual"), "ملايين": (10**6, "plural"), "ملاين": (10**6, "plural"),
-    "مليار": (10**9, "single"), "مليارا": (10**9, "single"), "ملياران": (10**9, "dual"),
+    "مليار": (10**9, "single"), "مليارا": (10**9, "dual_acc"), "ملياران": (10**9, "dual"),
+    "ملياري": (10**9, "dual"),
     "مليارين": (10**9, "dual"), "ملايير": (10**9, "plural"), "مليارات": (10**9, "plural"),
     "بليون": (10**9, "single"), "بلايين": (10**9, "plural"),
 }  # fmt: skip
@@ -90,7 +93,7 @@ def parse_digits(s: str, *, has_scale: bool = False) -> float | None:
         if sep.isspace():
             return float(groups[0] + tail)
         # one separator: 3-digit tail is a thousands group unless a scale word follows
-        if len(tail) == 3 and not has_scale and groups[0] != "0":
+        if len(tail) == 3 and (sep == "." or not has_scale) and groups[0] != "0":
             return float(groups[0] + tail)
         return float(groups[0] + "." + tail)
     # several separators: the last one is decimal if it differs from the others
@@ -145,7 +148,8 @@ def parse_arabic_words(s: str) -> float | None:
             seen = True
         elif tok in AR_SCALES:
             scale, kind = AR_SCALES[tok]
-            if kind == "dual":
+            if kind in ("dual", "dual_acc"):
+                # "مليارا درهم" alone is two billion; after a number it is the accusative
                 total += 2 * scale if current == 0 else current * scale
             else:
                 total += (current or 1) * scale

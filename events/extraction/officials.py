@@ -382,33 +382,74 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
     return None
 
 
+_AR_TITLE_CONT = frozenset(norm(w) for w in "المكلف المكلفة لدى المنتدب المنتدبة".split())
+_FR_ARTICLE_RE = re.compile(r"(?:\b(?:le|la|les|l'|et|du|des|au|aux)\s*)$", re.IGNORECASE)
+
+
+def _heads(doc: _Doc) -> list[list]:
+    """Title heads with their extent: [tok_start, tok_end, char_start, code, link_end]."""
+    text, toks = doc.text, doc.toks
+    heads: list[list] = []
+    for rx, codes, ext in (
+        (AR_HEAD_RE, AR_HEAD_CODES, _title_end_ar),
+        (FR_HEAD_RE, FR_HEAD_CODES, _title_end_fr),
+    ):
+        for m in rx.finditer(text):
+            if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
+                continue
+            hs = next(m.start(k) for k, v in m.groupdict().items() if v is not None)
+            ti = doc.index_at(hs)
+            te = doc.index_at(m.end())
+            if ti >= len(toks):
+                continue
+            if _FORMER_BEFORE_RE.search(text[max(0, hs - 25) : hs]):
+                continue
+            end = max(ext(doc, te), te)
+            # Arabic titles go on after a comma with "المكلف بـ…" / "لدى…"
+            while (
+                rx is AR_HEAD_RE
+                and end + 1 < len(toks)
+                and toks[end].text == ","
+                and toks[end + 1].text in _AR_TITLE_CONT
+            ):
+                end = max(ext(doc, end + 1), end + 2)
+            tail = text[toks[end - 1].end :][:20] if end > 0 else ""
+            if _FORMER_RE.search(tail):
+                continue
+            heads.append([ti, end, hs, head_code(m, codes), end])
+    heads.sort()
+    # a second title right after the first (same person, concurrent title) is merged into it
+    merged: list[list] = []
+    for h in heads:
+        if merged:
+            p = merged[-1]
+            gap = toks[p[4] : h[0]]
+            gap_text = text[toks[p[4] - 1].end : toks[h[0]].start] if p[4] > 0 else ""
+            first = toks[h[0]].text
+            conj = first.startswith("و") and not first.startswith("والي") or first.lower() == "et"
+            if (
+                h[0] < p[4]
+                or len(gap) <= 1
+                and all(t.text == "," for t in gap)
+                and "\n" not in gap_text
+                and not conj
+                and not _FR_ARTICLE_RE.search(gap_text + " ")
+                and not _FR_ARTICLE_RE.search(text[max(0, h[2] - 8) : h[2]])
+            ):
+                p[4] = max(p[4], h[1])
+                continue
+        merged.append(h)
+    return merged
+
+
 def find_officials(text: str) -> list[OfficialMatch]:
     """Pair each title with the name written next to it; unnamed titles are dropped."""
     doc = _Doc(text)
     toks = doc.toks
-    heads: list[tuple[int, int, int, str]] = []  # (tok_start, tok_title_end, hstart, code)
-    for rx, codes, ext in ((AR_HEAD_RE, AR_HEAD_CODES, _title_end_ar), (FR_HEAD_RE, FR_HEAD_CODES, _title_end_fr)):  # fmt: skip
-        for m in rx.finditer(text):
-            if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
-                continue
-            ti = doc.index_at(m.start())
-            te = doc.index_at(m.end())
-            if ti >= len(toks):
-                continue
-            before = text[max(0, m.start() - 25) : m.start()]
-            after = text[m.end() : m.end() + 20]
-            if _FORMER_BEFORE_RE.search(before):
-                continue
-            end = ext(doc, te)
-            if _FORMER_RE.search(text[toks[end - 1].end if end > 0 else m.end() :][:20]) or _FORMER_RE.search(after):  # fmt: skip
-                continue
-            hs = next(m.start(k) for k, v in m.groupdict().items() if v is not None)
-            heads.append((doc.index_at(hs), max(end, te), hs, head_code(m, codes)))
-    heads.sort()
-    # candidate pairs: (strength, distance, head index, name span)
-    cands: list[tuple[int, int, int, int, int, str, bool]] = []
-    for hi, (ti, te, _hs, _code) in enumerate(heads):
-        # backward: "NAME، TITLE" / "NAME TITLE"
+    heads = _heads(doc)
+    # candidates: (strength, distance, head index, name start, name end, direction, honorific, weak)
+    cands: list[tuple[int, int, int, int, int, str, bool, bool]] = []
+    for hi, (ti, _te, _hs, _code, link) in enumerate(heads):
         k = ti
         comma = False
         if k > 0 and toks[k - 1].text in (",", "-"):
@@ -418,78 +459,81 @@ def find_officials(text: str) -> list[OfficialMatch]:
             nb = _name_backward(doc, k)
             if nb:
                 s, e, hon = nb
-                strength = 0 if (not comma and (hon or True)) else 1
-                cands.append((strength, ti - e, hi, s, e, "nf", hon))
-        # forward: "TITLE، السيد NAME" / "TITLE NAME"
-        k = te
+                cands.append((1 if comma else 0, ti - e, hi, s, e, "nf", hon, False))
+        k = link
         comma = False
         if k < len(toks) and toks[k].text in (",", ":", "-"):
             k += 1
             comma = True
         hon = False
+        weak = False
         if k < len(toks):
             t = toks[k].text
             if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
                 hon = True
+                weak = t not in _AR_HONORIFICS  # "والسيد": a new list item, not this title's
                 k += 1
             elif t.lower() in _LAT_HONORIFICS:
                 hon = True
                 k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
-        if k < len(toks) and not doc.newline_between(toks[te - 1].end, toks[k].start):
+        if k < len(toks) and link > 0 and not doc.newline_between(toks[link - 1].end, toks[k].start):
             nf = _name_forward(doc, k, honorific=hon)
             if nf:
                 s, e = nf
-                strength = 0 if not comma else 1
-                cands.append((strength, s - te, hi, s, e, "tf", hon))
+                w = toks[s].text
+                weak = weak or (_ARABIC.search(w) is not None and _strip_waw(w) != w)
+                cands.append((1 if comma else 0, s - link, hi, s, e, "tf", hon, weak))
     used_heads: set[int] = set()
-    used_names: set[tuple[int, int]] = set()
+    used_names: list[tuple[int, int]] = []
     pairs: list[tuple[int, int, int, bool]] = []
 
-    def overlaps(s: int, e: int) -> bool:
-        return any(not (e <= a or s >= b) for a, b in used_names)
+    def free(hi: int, s: int, e: int, uh: set[int], un: list[tuple[int, int]]) -> bool:
+        return hi not in uh and all(e <= a or s >= b for a, b in un)
 
     # 1) adjacent pairs (no comma between name and title) first
-    for c in sorted(x for x in cands if x[0] == 0):
-        _, _, hi, s, e, _d, hon = c
-        if hi in used_heads or overlaps(s, e):
-            continue
-        used_heads.add(hi)
-        used_names.add((s, e))
-        pairs.append((hi, s, e, hon))
-    # 2) comma-separated pairs: per sentence, keep the direction that pairs more titles
-    rest = [x for x in cands if x[0] == 1 and x[2] not in used_heads]
-    for direction_pref in ("tf", "nf"):
-        pass
-    groups: dict[int, list] = {}
-    for c in rest:
-        sent = text.count(".", 0, toks[c[3]].start) + text.count("\n", 0, toks[c[3]].start)
-        groups.setdefault(sent, []).append(c)
-    for _sent, cs in sorted(groups.items()):
-        best: list = []
-        for d in ("tf", "nf"):
-            chosen = []
-            uh = set(used_heads)
-            un = set(used_names)
-            for c in sorted((x for x in cs if x[5] == d), key=lambda x: (x[1], x[2])):
-                _, _, hi, s, e, _d, hon = c
-                if hi in uh or any(not (e <= a or s >= b) for a, b in un):
-                    continue
-                uh.add(hi)
-                un.add((s, e))
-                chosen.append(c)
-            score = len(chosen) + 0.1 * sum(1 for c in chosen if c[6])
-            if score > len(best) + 0.1 * sum(1 for c in best if c[6]):
-                best = chosen
-        for c in best:
-            _, _, hi, s, e, _d, hon = c
-            if hi in used_heads or overlaps(s, e):
-                continue
+    for c in sorted(x for x in cands if x[0] == 0 and not x[7]):
+        _, _, hi, s, e, _d, hon, _w = c
+        if free(hi, s, e, used_heads, used_names):
             used_heads.add(hi)
-            used_names.add((s, e))
+            used_names.append((s, e))
             pairs.append((hi, s, e, hon))
+    # 2) the rest, by conflict component: keep the reading direction that pairs more titles
+    rest = [x for x in cands if free(x[2], x[3], x[4], used_heads, used_names)]
+    comps: list[list] = []
+    for c in rest:
+        hit = [
+            comp
+            for comp in comps
+            if any(o[2] == c[2] or not (c[4] <= o[3] or c[3] >= o[4]) for o in comp)
+        ]
+        merged_comp = [c]
+        for comp in hit:
+            merged_comp += comp
+            comps.remove(comp)
+        comps.append(merged_comp)
+    for comp in sorted(comps, key=lambda cc: min(x[3] for x in cc)):
+        best: list = []
+        best_score = -1.0
+        for d in ("nf", "tf"):
+            uh, un = set(used_heads), list(used_names)
+            chosen = []
+            order = sorted(comp, key=lambda x: (x[5] != d, x[7], x[0], x[1]))
+            for c in order:
+                if free(c[2], c[3], c[4], uh, un):
+                    uh.add(c[2])
+                    un.append((c[3], c[4]))
+                    chosen.append(c)
+            sc = sum(1.0 - 0.6 * c[7] + 0.1 * c[6] - 0.05 * (c[5] != d) for c in chosen)
+            if sc > best_score:
+                best, best_score = chosen, sc
+        for c in best:
+            if free(c[2], c[3], c[4], used_heads, used_names):
+                used_heads.add(c[2])
+                used_names.append((c[3], c[4]))
+                pairs.append((c[2], c[3], c[4], c[6]))
     out: list[OfficialMatch] = []
     for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
-        ti, te, hs, code = heads[hi]
+        _ti, te, hs, code, _link = heads[hi]
         ns = toks[s].start
         first = toks[s].text
         if _ARABIC.search(first) and _strip_waw(first) != first:

@@ -72,7 +72,7 @@ def _form_re(form: str) -> str:
 _AR_ALT = "|".join(_form_re(f) for f in sorted(_AR_FORMS, key=len, reverse=True))
 _FR_ALT = "|".join(_form_re(f) for f in sorted(_FR_FORMS, key=len, reverse=True))
 AR_PLACE_RE = re.compile(rf"(?<!\w)(?P<pre>و?(?:ب|ل|ك|ف)?)(?P<name>{_AR_ALT})(?!\w)")
-FR_PLACE_RE = re.compile(rf"(?<![\w'])(?P<pre>)(?P<name>{_FR_ALT})(?![\w])", re.IGNORECASE)
+FR_PLACE_RE = re.compile(rf"(?<!\w)(?P<pre>)(?P<name>{_FR_ALT})(?![\w])", re.IGNORECASE)
 
 _RX = norm  # write patterns with ة/أ and normalise them once
 REGION_WORD_RE = re.compile(
@@ -101,8 +101,8 @@ NEG_BEFORE_RE = re.compile(
 )
 WILAYA_SEAT_RE = re.compile(
     _RX(
-        r"(?:بمقر|مقر|بقاعة|قاعة|بقاعات|رحاب|برحاب)\s+(?:\S+\s+){0,2}(?:ال)?ولاية(?!\s+جهة\s+\S)"
-        r"|(?:si[eè]ge|salle|locaux)\s+(?:\S+\s+){0,3}(?:de\s+la\s+)?wilaya(?!\s+de\s+la\s+r[ée]gion\s+\w)"
+        r"(?:بمقر|مقر|بقاعة|قاعة|بقاعات|رحاب|برحاب)\s+(?:\S+\s+){0,2}(?:ال)?ولاية"
+        r"|(?:si[eè]ge|salle|locaux)\s+(?:\S+\s+){0,3}(?:de\s+la\s+)?wilaya"
     ),
     re.IGNORECASE,
 )
@@ -138,7 +138,7 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
             ent = _lookup(name)
             if ent is None:
                 continue
-            if rx is FR_PLACE_RE and not name[:1].isupper():
+            if rx is FR_PLACE_RE and not any(c.isupper() for c in name):
                 continue
             spans.append((m.start("name"), m.end(), ent[0], ent[1], m.group("pre")))
     for s, e, kind, payload, pre in sorted(spans, key=lambda x: x[0]):
