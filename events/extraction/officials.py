@@ -11,7 +11,7 @@ from .normalize import norm, normalize_name
 from .places import _lookup as place_lookup
 from .roles import AR_HEAD_CODES, AR_HEAD_RE, FR_HEAD_CODES, FR_HEAD_RE, head_code
 
-TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"\b[dlDL]'(?=\w)|[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 _AR_HONORIFICS = frozenset(norm(w) for w in ["السيد", "السيدة", "والسيد", "والسيدة", "للسيد", "للسيدة", "بالسيد", "الآنسة", "الأستاذ", "الدكتور", "الدكتورة", "والدكتور"])  # fmt: skip
@@ -193,7 +193,7 @@ def _title_end_ar(doc: _Doc, i: int) -> int:
         if t in AR_STOP and not expect_place:
             break
         base = t[1:] if t.startswith("و") else t
-        if base.startswith(("ال", "بال", "لل", "كال")) and (
+        if base.startswith(("ال", "بال", "لل", "كال", "ل", "ب")) and len(base) > 3 and (
             base not in AR_FIRST_NAMES and not (base.startswith("ال") and j + 1 < n and False)
         ):
             j += 1
@@ -207,6 +207,17 @@ def _title_end_ar(doc: _Doc, i: int) -> int:
             continue
         break
     return j
+
+
+def _place_len(doc: _Doc, j: int) -> int:
+    """Number of tokens (up to 5) from j that spell a known place, or 0."""
+    toks = doc.toks
+    for k in (5, 4, 3, 2):
+        if j + k <= len(toks):
+            span = doc.text[toks[j].start : toks[j + k - 1].end]
+            if "\n" not in span and "," not in span and place_lookup(span):
+                return k
+    return 0
 
 
 def _title_end_fr(doc: _Doc, i: int) -> int:
@@ -259,8 +270,16 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
         if j > i and FR_HEAD_RE.match(doc.text, toks[j].start) and low not in ("de", "du"):
             break
         if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
-            if not (t.isupper() and len(t) <= 6):  # acronyms stay in titles
+            if t.isupper() and len(t) <= 6:  # acronyms stay in titles
+                j += 1
+                count += 1
+                continue
+            k = _place_len(doc, j)
+            if not k:
                 break
+            j += k
+            count += k
+            continue
         j += 1
         count += 1
     return j
@@ -377,8 +396,6 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
             return s, coll[-1] + 1, hon and s_i == 0
         if f.startswith("ال"):
             continue
-        if length == 2 and s_i == len(coll) - 2 and s_i == 0:
-            return s, coll[-1] + 1, False  # two plain words right before a title
     return None
 
 
@@ -399,6 +416,8 @@ def _heads(doc: _Doc) -> list[list]:
                 continue
             hs = next(m.start(k) for k, v in m.groupdict().items() if v is not None)
             ti = doc.index_at(hs)
+            if ti > 0 and toks[ti - 1].end > hs:
+                ti -= 1  # the head sits inside a token with a clitic: "ووالي"
             te = doc.index_at(m.end())
             if ti >= len(toks):
                 continue
@@ -449,7 +468,7 @@ def find_officials(text: str) -> list[OfficialMatch]:
     heads = _heads(doc)
     # candidates: (strength, distance, head index, name start, name end, direction, honorific, weak)
     cands: list[tuple[int, int, int, int, int, str, bool, bool]] = []
-    for hi, (ti, _te, _hs, _code, link) in enumerate(heads):
+    for hi, (ti, _te, _hs, _code, link) in enumerate(heads):  # noqa: B007
         k = ti
         comma = False
         if k > 0 and toks[k - 1].text in (",", "-"):
@@ -459,7 +478,9 @@ def find_officials(text: str) -> list[OfficialMatch]:
             nb = _name_backward(doc, k)
             if nb:
                 s, e, hon = nb
-                cands.append((1 if comma else 0, ti - e, hi, s, e, "nf", hon, False))
+                # "... NAME ورئيس": a head with the conjunction opens a new list item
+                conj = toks[ti].start < _hs and toks[ti].text.startswith("و")
+                cands.append((1 if comma else 0, ti - e, hi, s, e, "nf", hon, conj))
         k = link
         comma = False
         if k < len(toks) and toks[k].text in (",", ":", "-"):
