@@ -21,6 +21,15 @@ FURNITURE_LINE_RE = re.compile(
     ),
     re.IGNORECASE | re.MULTILINE,
 )
+# A related-link or ticker line: "اقرأ أيضا: …", "Lire aussi : …", "عاجل | …".
+PREFIX_LINE_RE = re.compile(
+    norm(
+        r"^\s*(?:اقرأ\s+أيضا|اقرأ\s+ايضا|اقرأ\s+كذلك|اقرأ\s+المزيد|عاجل|آخر\s+الأخبار|شاهد\s+أيضا|لا\s+تفوت"
+        r"|lire\s+aussi|[àa]\s+lire\s+aussi|lire\s+[ée]galement|voir\s+aussi|read\s+also|flash|urgent)"
+        r"\s*[:|\-»>]"
+    ),
+    re.IGNORECASE,
+)
 # Headings after which the rest is a list of other articles (until a real paragraph).
 RELATED_HEAD_RE = re.compile(
     norm(

@@ -43,7 +43,9 @@ TRADE_RE = re.compile(
 )
 MEETING_RE = re.compile(
     norm(
-        r"لقاء|اجتماع|منتدى|قافلة|ندوة|rencontre|r[ée]union|forum|caravane|concertation|s[ée]minaire"
+        r"لقاء|اجتماع|منتدى|قافلة|ندوة|ورشة|جمع\s+عام|الجمع\s+العام|دورة|يوم\s+دراسي|يوم\s+إخباري|زيارة"
+        r"|rencontre|r[ée]union|forum|caravane|concertation|s[ée]minaire|assembl[ée]e|atelier|journ[ée]e"
+        r"|session|visite|conf[ée]rence|consultation"
     ),
     re.IGNORECASE,
 )

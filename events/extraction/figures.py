@@ -61,7 +61,8 @@ _METRIC_NAMES = [m for m, _ in _METRIC_PATTERNS]
 _SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("region", _P + r"(?:جهة|جهوي|جهوية)(?!\w)|r[ée]gion\w*"),
     ("national", _P + r"(?:وطني|وطنية|مغرب|مملكة)(?!\w)|national\w*|maroc|royaume|du\s+pays"),
-    ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|تعاونية|جمعية|وكالة|ميناء)(?!\w)|la\s+chambre|l'entreprise|la\s+soci[ée]t[ée]|la\s+coop[ée]rative|l'association|l'agence"),
+    ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|مقاولات|تعاونية|تعاونيات|جمعية|وكالة|ميناء|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|برنامج|صندوق|قطاع|سلسلة|شعبة|ضيعة|وحدة|مصنع)(?!\w)"
+              r"|chambres?|l'entreprise|entreprises?|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|agence|province|pr[ée]fecture|port|zone|projets?|programme|fonds|fili[èe]re|secteur|unit[ée]|usine"),
 )  # fmt: skip
 SCOPE_RE = re.compile(
     "|".join(f"(?P<s{i}>{norm(p)})" for i, (_, p) in enumerate(_SCOPE_PATTERNS)), re.IGNORECASE
@@ -159,7 +160,7 @@ def find_figures(text: str) -> list[FigureMatch]:
         metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, m.start()) or "other"
         scope = _nearest(SCOPE_RE, _SCOPE_NAMES, text, sent_a, sent_b, m.start())
         if scope is None:
-            scope = "other" if metric == "other" else "region"
+            scope = "other"
         ym = None
         for y in YEAR_RE.finditer(text, sent_a, sent_b):
             ym = int(y.group(1))
