@@ -73,7 +73,9 @@ MY_RE = re.compile(rf"{_B}(?P<mon>{_MON}){_E}\.?\s*,?\s*(?P<year>(?:19|20)\d\d){
 NUM_RE = re.compile(
     r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<mon>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d])"
 )
-ISO_RE = re.compile(r"(?<![\d])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+ISO_RE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d])"
+)
 # weekday just before a date: "يوم الثلاثاء 26", "mardi, 26", "الجمعة (26"
 WD_BEFORE_RE = re.compile(
     rf"(?P<wd>{_WD}){_E}\s*[,(]?\s*(?:الموافق\s*(?:ل)?\s*|le\s+)?$", re.IGNORECASE
@@ -199,11 +201,43 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
+DATELINE_PLACE_RE = re.compile(r"^\s*[^\W\d][^,\n:.]{1,30}?\s*[,\-]\s*$")
+DATELINE_TAIL_RE = re.compile(r"^\s*(?:\((?:MAP|ومع|و\.?م\.?ع)\)|-|:|\.|$)", re.IGNORECASE)
+CURRENT_YEAR_RE = re.compile(
+    norm(r"((?:19|20)\d\d)\s+en\s+cours|l'ann[ée]e\s+((?:19|20)\d\d)\s+en\s+cours"
+         r"|(?:سنة|عام|السنة)\s+((?:19|20)\d\d)\s+(?:الجارية|الحالية)"),
+    re.IGNORECASE,
+)  # fmt: skip
+
+
+def current_year(text: str) -> int | None:
+    """A year the text calls current ("2025 en cours", "سنة 2025 الجارية")."""
+    m = CURRENT_YEAR_RE.search(text)
+    if not m:
+        return None
+    return int(next(g for g in m.groups() if g))
+
+
 def find_published(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """The publication date: after a 'نشر في/Publié le' marker or alone on a dateline."""
+    """The publication date: after a 'نشر في/Publié le' marker, alone on a line, or a dateline."""
     best = None
+    cy = current_year(text)
     for m in mentions:
-        if m.day is None or m.month is None or m.year is None:
+        if m.day is None or m.month is None:
+            continue
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.end)
+        le = len(text) if le < 0 else le
+        before = text[ls : m.start]
+        after = text[m.end : le]
+        if m.year is None:
+            # "Kénitra, 12 mars (MAP)": a dateline whose year the text calls current
+            if cy and DATELINE_PLACE_RE.match(before) and DATELINE_TAIL_RE.match(after):
+                if _valid(cy, m.month, m.day):
+                    return DateMention(m.start, m.end, m.day, m.month, cy, m.weekday)
+            continue
+        if best is None and DATELINE_PLACE_RE.match(before) and DATELINE_TAIL_RE.match(after):
+            best = m
             continue
         ls = text.rfind("\n", 0, m.start) + 1
         le = text.find("\n", m.end)

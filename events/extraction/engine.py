@@ -176,6 +176,8 @@ def _resolve(
     if ref:
         cands += [y for y in range(ref.year, ref.year - 7, -1) if y not in cands]
     first_ok = None
+    if wd is None and not context_years:
+        return None  # nothing in the text fixes the year
     for y in cands:
         c = _valid(y, month, m.day)
         if c is None or (ref and c > ref):
@@ -183,8 +185,6 @@ def _resolve(
         if first_ok is None:
             first_ok = c
         if wd is None or c.weekday() == wd:
-            if wd is None and not published and not context_years:
-                break
             warnings.append(Warning(
                 "year_inferred", "meeting.date",
                 f"The text gives no year for the meeting; inferred {y} from the article's context"
@@ -240,7 +240,7 @@ def extract(
     ref_candidates = [d for d in (pub, retrieved) if d]
     ref = min(ref_candidates) if ref_candidates else None
     context_years = sorted(
-        {m.year for m in mentions if m.year and m.day and m is not pub_m}, reverse=True
+        {m.year for m in mentions if m.year and m.day and not (pub_m and m.start == pub_m.start)}, reverse=True
     )
     scored = []
     for m in mentions:
@@ -270,7 +270,7 @@ def extract(
     month_only = None
     if meeting_date is None:
         for m in mentions:
-            if m.day is None and m.month and m.year and m is not pub_m:
+            if m.day is None and m.month and m.year:
                 month_only = m
                 break
 

@@ -69,11 +69,10 @@ def classify_kind(
         return KindChoice("caravan", carm.start(), carm.end(), min(1.0, 0.6 + 0.1 * car))
     if ev >= 1:
         return KindChoice("evaluation_forum", evm.start(), evm.end(), min(1.0, 0.6 + 0.1 * ev))
-    if (
-        has_minister
-        and chm is not None
-        and (ch >= 4 or (chamber_president_named and ch >= 2) or chm.start() < title_end)
-    ):
+    strong = chm is not None and (
+        chm.start() < title_end or ch >= 5 or (ch >= 3 and con == 0 and chamber_president_named)
+    )
+    if has_minister and strong:
         return KindChoice("chamber_meeting", chm.start(), chm.end(), min(1.0, 0.5 + 0.05 * ch))
     if con >= 1:
         return KindChoice("consultation", conm.start(), conm.end(), min(1.0, 0.6 + 0.1 * con))
