@@ -1,88 +1,641 @@
-"""Staff admin: every model registered; evidence and machine fields are read-only."""
+"""Staff admin: enter, correct, review and merge. Declarative; every write goes through a service.
 
-from django.contrib import admin
-from leaflet.admin import LeafletGeoAdmin
+- Saves call `events.services.staff.staff_edit_save`, which marks what a person set as
+  staff-owned so ingestion never overwrites it.
+- Review decisions and merges are actions backed by `events.publish_meeting` /
+  `events.merge_meeting` / `events.merge_official` (see migration events/0002_staff_groups).
+- Search is accent- and Arabic-letter-variant-blind through the `fold` lookup below.
+- Custom pages (review queue, merge confirmation, "add articles") are in events/admin_views.py.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import CharField, Count, Exists, Lookup, OuterRef, TextField, URLField
+from django.http import HttpRequest
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from events import admin_views
 from events.models import (
     Article,
     ExportFigure,
     Meeting,
     MeetingSource,
+    MeetingStatus,
     Official,
     OfficialAlias,
     Participation,
     Source,
+    StaffEditable,
+)
+from events.services.staff import (
+    PERM_MERGE_MEETING,
+    PERM_MERGE_OFFICIAL,
+    PERM_PUBLISH_MEETING,
+    alias_staff_save,
+    meeting_bulk_set_status,
+    staff_edit_save,
 )
 
+# ------------------------------------------------------------------------------ folded search
 
-@admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
-    list_display = ["name", "feed_url", "language", "active", "last_polled_at"]
-    list_filter = ["active", "language"]
-    search_fields = ["name", "feed_url"]
+# Letters that vary in spelling map to one form (hamzas on alif, alif maqsura and Persian yeh,
+# ta marbuta, Moroccan gaf, veh, Arabic-Indic digits); harakat and tatweel are dropped.
+# PostgreSQL translate() deletes characters of FROM that have no counterpart in TO.
+FOLD_MAP = {
+    "أإآٱ": "ا",
+    "ىیئ": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "کڭگ": "ك",
+    "ڤ": "ف",
+    "٠": "0",
+    "١": "1",
+    "٢": "2",
+    "٣": "3",
+    "٤": "4",
+    "٥": "5",
+    "٦": "6",
+    "٧": "7",
+    "٨": "8",
+    "٩": "9",
+}
+FOLD_DROP = "ـًٌٍَُِّْٰ"
+FOLD_FROM = "".join(FOLD_MAP) + FOLD_DROP
+FOLD_TO = "".join(dst * len(src) for src, dst in FOLD_MAP.items())
+FOLD_SQL = "translate(lower(unaccent({})), %s, %s)"
 
 
-@admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "outlet", "language", "published", "status", "attempts"]
-    list_filter = ["status", "language", "outlet"]
-    search_fields = ["title", "url", "source_ref", "outlet"]
-    readonly_fields = ["content_hash", "extraction", "extractor_version", "attempts", "created_at"]
+@CharField.register_lookup
+@TextField.register_lookup
+class Folded(Lookup):
+    """`field__fold=term`: term found in field, ignoring case, accents and letter variants.
+
+    `unaccent` (extension made by migration events/0002) strips Latin accents (é, ç, œ → oe);
+    translate() folds Arabic variants. Usable in `search_fields` as "title__fold".
+    """
+
+    lookup_name = "fold"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        sql = f"strpos({FOLD_SQL.format(lhs)}, {FOLD_SQL.format(rhs)}) > 0"
+        return sql, (*lhs_params, FOLD_FROM, FOLD_TO, *rhs_params, FOLD_FROM, FOLD_TO)
+
+
+# ----------------------------------------------------------------------------------- filters
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = _("year")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = model_admin.get_queryset(request).dates("date", "year", order="DESC")
+        return [(str(d.year), str(d.year)) for d in years]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(date__year=self.value()) if self.value() else queryset
+
+
+class HasWarningsFilter(admin.SimpleListFilter):
+    title = _("warnings")
+    parameter_name = "has_warnings"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("with warnings")), ("no", _("without warnings"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(warnings=[])
+        if self.value() == "no":
+            return queryset.filter(warnings=[])
+        return queryset
+
+
+class OutletFilter(admin.SimpleListFilter):
+    title = _("source outlet")
+    parameter_name = "outlet"
+
+    def lookups(self, request, model_admin):
+        outlets = (
+            MeetingSource.objects.exclude(article__outlet="")
+            .values_list("article__outlet", flat=True)
+            .distinct()
+            .order_by("article__outlet")
+        )
+        return [(o, o) for o in outlets]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        reported = MeetingSource.objects.filter(
+            meeting=OuterRef("pk"), article__outlet=self.value()
+        )
+        return queryset.filter(Exists(reported))
+
+
+class MergedFilter(admin.SimpleListFilter):
+    title = _("merged")
+    parameter_name = "merged"
+
+    def lookups(self, request, model_admin):
+        return [("no", _("not merged")), ("yes", _("merged into another"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("yes", "no"):
+            return queryset.filter(merged_into__isnull=self.value() == "no")
+        return queryset
+
+
+# ------------------------------------------------------------------------------------ mixins
+
+
+class StaffEditAdminMixin:
+    """Saves of the row and of its inlines go through the staff-edit service."""
+
+    def save_model(self, request, obj, form, change):
+        staff_edit_save(instance=obj, changed_fields=form.changed_data, user=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        rows = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        changed = {id(f.instance): f.changed_data for f in formset.forms}
+        for obj in rows:
+            if isinstance(obj, StaffEditable):
+                fields = changed.get(id(obj), [])
+                staff_edit_save(instance=obj, changed_fields=fields, user=request.user)
+            elif isinstance(obj, OfficialAlias):
+                alias_staff_save(alias=obj)
+            else:
+                obj.save()
+        formset.save_m2m()
+
+
+def evidence_html(row) -> str:
+    """The quoted words a fact came from, or a dash when a person entered it."""
+    if not row or not row.evidence_text:
+        return "—"
+    return format_html("<q class='evidence'>{}</q>", row.evidence_text)
+
+
+# ----------------------------------------------------------------------------------- inlines
 
 
 class ParticipationInline(admin.TabularInline):
     model = Participation
+    fk_name = "meeting"
     extra = 0
     autocomplete_fields = ["official"]
-    fields = ["official", "role", "role_code", "evidence_text"]
+    fields = ["official", "role", "role_code", "name_as_written", "evidence", "origin"]
+    readonly_fields = ["name_as_written", "evidence", "origin"]
+
+    @admin.display(description=_("evidence"))
+    def evidence(self, obj):
+        return evidence_html(obj)
 
 
 class ExportFigureInline(admin.TabularInline):
     model = ExportFigure
+    fk_name = "meeting"
     extra = 0
-    fields = ["amount_mad", "metric", "scope", "approximate", "year", "text"]
+    fields = [
+        "amount_mad",
+        "metric",
+        "scope",
+        "approximate",
+        "year",
+        "period",
+        "region",
+        "text",
+        "evidence",
+        "origin",
+    ]
+    readonly_fields = ["evidence", "origin"]
+
+    @admin.display(description=_("evidence"))
+    def evidence(self, obj):
+        return evidence_html(obj)
 
 
 class MeetingSourceInline(admin.TabularInline):
     model = MeetingSource
     extra = 0
-    raw_id_fields = ["article"]
-    readonly_fields = ["evidence", "match_reason"]
+    autocomplete_fields = ["article"]
+    fields = ["article", "outlet", "match_reason", "evidence_fields"]
+    readonly_fields = ["outlet", "match_reason", "evidence_fields"]
 
+    @admin.display(description=_("outlet"))
+    def outlet(self, obj):
+        return obj.article.outlet if obj and obj.article_id else "—"
 
-@admin.register(Meeting)
-class MeetingAdmin(LeafletGeoAdmin, SimpleHistoryAdmin):
-    list_display = ["__str__", "region", "kind", "status", "date_certain"]
-    list_filter = ["status", "kind", "region"]
-    search_fields = ["title", "city", "summary"]
-    date_hierarchy = "date"
-    inlines = [ParticipationInline, ExportFigureInline, MeetingSourceInline]
-    readonly_fields = ["warnings", "confidence", "origin", "staff_edited_fields"]
+    @admin.display(description=_("evidence for"))
+    def evidence_fields(self, obj):
+        return ", ".join(sorted(obj.evidence)) if obj and obj.evidence else "—"
 
 
 class OfficialAliasInline(admin.TabularInline):
     model = OfficialAlias
     extra = 0
+    fields = ["alias", "normalized", "origin"]
+    readonly_fields = ["origin"]
+
+
+# ----------------------------------------------------------------------------------- meetings
+
+
+@admin.register(Meeting)
+class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin):
+    list_display = [
+        "date",
+        "title_or_id",
+        "region",
+        "city",
+        "kind",
+        "status",
+        "warning_count",
+        "source_count",
+        "origin",
+        "merged_into",
+    ]
+    list_display_links = ["date", "title_or_id"]
+    list_filter = [
+        "status",
+        "region",
+        YearFilter,
+        "kind",
+        HasWarningsFilter,
+        OutletFilter,
+        "origin",
+        "date_certain",
+        MergedFilter,
+    ]
+    list_select_related = ["region", "merged_into"]
+    search_fields = [
+        "title__fold",
+        "city__fold",
+        "summary__fold",
+        "programme__fold",
+        "participations__official__name_ar__fold",
+        "participations__official__name_latin__fold",
+        "participations__official__aliases__alias__fold",
+        "articles__title__fold",
+        "articles__outlet__fold",
+    ]
+    search_help_text = _("Arabic or French; accents and letter variants (أ/ا, ة/ه, é/e) ignored.")
+    date_hierarchy = "date"
+    autocomplete_fields = ["region"]
+    inlines = [ParticipationInline, ExportFigureInline, MeetingSourceInline]
+    actions = ["publish", "reject", "mark_for_review", "merge", "unmerge"]
+    fieldsets = [
+        (None, {"fields": ["title", "kind", "status", "programme", "summary"]}),
+        (_("When"), {"fields": ["date", "date_precision", "date_certain"]}),
+        (_("Where"), {"fields": ["region", "city", "location"]}),
+        (_("Review"), {"fields": ["warning_list", "merged_into", "review_link"]}),
+        (
+            _("Provenance"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "origin",
+                    "staff_edited_fields",
+                    "confidence",
+                    "created_at",
+                    "updated_at",
+                    "is_synthetic",
+                ],
+            },
+        ),
+    ]
+    readonly_fields = [
+        "warning_list",
+        "merged_into",
+        "review_link",
+        "origin",
+        "staff_edited_fields",
+        "confidence",
+        "created_at",
+        "updated_at",
+        "is_synthetic",
+    ]
+
+    class Media:
+        css = {"all": ["admin_extra/admin.css"]}
+        js = ["admin_extra/regions_overlay.js"]
+
+    def get_queryset(self, request):
+        sources = Count("sources", distinct=True)
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(_sources=sources)
+            .order_by(*Meeting._meta.ordering)
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            fields.append("status")  # editors correct facts; reviewers decide what is public
+        return fields
+
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(PERM_PUBLISH_MEETING)
+
+    def has_merge_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(PERM_MERGE_MEETING)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("review/", view(admin_views.review_queue), name="events_meeting_review"),
+            path(
+                "<int:pk>/review/",
+                view(admin_views.review_meeting),
+                name="events_meeting_review_one",
+            ),
+            path("<int:pk>/decide/", view(admin_views.review_decide), name="events_meeting_decide"),
+            path("merge/", view(admin_views.meeting_merge_confirm), name="events_meeting_merge"),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description=_("title"), ordering="title")
+    def title_or_id(self, obj):
+        return obj.title or f"#{obj.pk}"
+
+    @admin.display(description=_("warnings"))
+    def warning_count(self, obj):
+        return len(obj.warnings or []) or ""
+
+    @admin.display(description=_("sources"), ordering="_sources")
+    def source_count(self, obj):
+        return obj._sources
+
+    @admin.display(description=_("warnings"))
+    def warning_list(self, obj):
+        if not obj or not obj.warnings:
+            return "—"
+        return format_html(
+            "<ul class='warnings'>{}</ul>",
+            format_html_join(
+                "",
+                "<li><code>{}</code> {} {}</li>",
+                (
+                    (w.get("code", ""), w.get("field", ""), w.get("message", ""))
+                    for w in obj.warnings
+                ),
+            ),
+        )
+
+    @admin.display(description=_("evidence"))
+    def review_link(self, obj):
+        if not obj or not obj.pk:
+            return "—"
+        url = reverse("admin:events_meeting_review_one", args=[obj.pk])
+        return format_html("<a href='{}'>{}</a>", url, _("Facts next to their evidence"))
+
+    @admin.action(description=_("Publish selected meetings"), permissions=["publish"])
+    def publish(self, request, queryset):
+        self._report(
+            request,
+            meeting_bulk_set_status(
+                meetings=queryset, status=MeetingStatus.PUBLISHED, user=request.user
+            ),
+        )
+
+    @admin.action(description=_("Reject selected meetings"), permissions=["publish"])
+    def reject(self, request, queryset):
+        self._report(
+            request,
+            meeting_bulk_set_status(
+                meetings=queryset, status=MeetingStatus.REJECTED, user=request.user
+            ),
+        )
+
+    @admin.action(description=_("Send selected meetings back for review"), permissions=["publish"])
+    def mark_for_review(self, request, queryset):
+        self._report(
+            request,
+            meeting_bulk_set_status(
+                meetings=queryset, status=MeetingStatus.NEEDS_REVIEW, user=request.user
+            ),
+        )
+
+    @admin.action(description=_("Merge two selected meetings…"), permissions=["merge"])
+    def merge(self, request, queryset):
+        return admin_views.merge_redirect(request, "admin:events_meeting_merge", queryset)
+
+    @admin.action(description=_("Undo the merge of selected meetings"), permissions=["merge"])
+    def unmerge(self, request, queryset):
+        admin_views.unmerge_each(request, queryset, kind="meeting")
+
+    def _report(self, request, count: int) -> None:
+        self.message_user(request, _("%(n)d meeting(s) changed.") % {"n": count}, messages.SUCCESS)
+
+
+# ---------------------------------------------------------------------------------- officials
 
 
 @admin.register(Official)
-class OfficialAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "needs_review"]
-    list_filter = ["needs_review"]
-    search_fields = ["name_ar", "name_latin", "aliases__alias"]
+class OfficialAdmin(StaffEditAdminMixin, SimpleHistoryAdmin):
+    list_display = [
+        "__str__",
+        "name_ar",
+        "name_latin",
+        "needs_review",
+        "participation_count",
+        "origin",
+        "merged_into",
+    ]
+    list_filter = ["needs_review", "origin", MergedFilter]
+    search_fields = ["name_ar__fold", "name_latin__fold", "aliases__alias__fold"]
+    search_help_text = MeetingAdmin.search_help_text
     inlines = [OfficialAliasInline]
+    fields = [
+        "name_ar",
+        "name_latin",
+        "needs_review",
+        "merged_into",
+        "merged_officials_list",
+        "origin",
+        "staff_edited_fields",
+        "is_synthetic",
+    ]
+    readonly_fields = [
+        "merged_into",
+        "merged_officials_list",
+        "origin",
+        "staff_edited_fields",
+        "is_synthetic",
+    ]
+    actions = ["merge", "unmerge"]
+
+    def get_queryset(self, request):
+        # Explicit order: with GROUP BY the model's default ordering is not applied.
+        parts = Count("participations")
+        return (
+            super().get_queryset(request).annotate(_parts=parts).order_by(*Official._meta.ordering)
+        )
+
+    def has_merge_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(PERM_MERGE_OFFICIAL)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("merge/", view(admin_views.official_merge_confirm), name="events_official_merge"),
+            *super().get_urls(),
+        ]
+
+    def get_search_results(self, request, queryset, search_term):
+        # The autocomplete of a participation's official offers only people not merged away.
+        queryset, dupes = super().get_search_results(request, queryset, search_term)
+        if request.path.endswith("/autocomplete/"):
+            queryset = queryset.filter(merged_into__isnull=True)
+        return queryset, dupes
+
+    @admin.display(description=_("meetings"), ordering="_parts")
+    def participation_count(self, obj):
+        return obj._parts
+
+    @admin.display(description=_("merged into this one"))
+    def merged_officials_list(self, obj):
+        merged = list(obj.merged_officials.all()) if obj and obj.pk else []
+        return ", ".join(str(o) for o in merged) or "—"
+
+    @admin.action(description=_("Merge two selected officials…"), permissions=["merge"])
+    def merge(self, request, queryset):
+        return admin_views.merge_redirect(request, "admin:events_official_merge", queryset)
+
+    @admin.action(description=_("Undo the merge of selected officials"), permissions=["merge"])
+    def unmerge(self, request, queryset):
+        admin_views.unmerge_each(request, queryset, kind="official")
 
 
-@admin.register(ExportFigure)
-class ExportFigureAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "region", "metric", "scope", "year", "approximate"]
-    list_filter = ["metric", "scope", "region"]
-    search_fields = ["text"]
+# ------------------------------------------------------------------------ participants, figures
 
 
 @admin.register(Participation)
-class ParticipationAdmin(SimpleHistoryAdmin):
-    list_display = ["official", "meeting", "role_code"]
-    list_filter = ["role_code"]
-    autocomplete_fields = ["official"]
+class ParticipationAdmin(StaffEditAdminMixin, SimpleHistoryAdmin):
+    list_display = ["official", "meeting", "role_code", "role", "origin"]
+    list_filter = ["role_code", "origin", "meeting__region"]
+    list_select_related = ["official", "meeting", "meeting__region"]
+    search_fields = [
+        "official__name_ar__fold",
+        "official__name_latin__fold",
+        "role__fold",
+        "name_as_written__fold",
+        "meeting__title__fold",
+    ]
+    autocomplete_fields = ["official", "meeting", "article"]
+    readonly_fields = [
+        "name_as_written",
+        "matched_alias",
+        "evidence_text",
+        "evidence_start",
+        "evidence_end",
+        "origin",
+        "staff_edited_fields",
+        "confidence",
+    ]
+
+
+@admin.register(ExportFigure)
+class ExportFigureAdmin(StaffEditAdminMixin, SimpleHistoryAdmin):
+    list_display = ["__str__", "region", "metric", "scope", "year", "approximate", "origin"]
+    list_filter = ["metric", "scope", "region", "year", "approximate", "origin"]
+    list_select_related = ["region"]
+    search_fields = ["text__fold", "period__fold", "meeting__title__fold"]
+    autocomplete_fields = ["meeting", "region", "article"]
+    readonly_fields = [
+        "evidence_text",
+        "evidence_start",
+        "evidence_end",
+        "origin",
+        "staff_edited_fields",
+        "confidence",
+        "is_synthetic",
+    ]
+
+
+# -------------------------------------------------------------------------- articles and feeds
+
+
+# Addresses typed without a scheme are https (Django 6's default, without its warning).
+URL_FORM_FIELDS = {URLField: {"assume_scheme": "https"}}
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FORM_FIELDS
+    list_display = ["name", "feed_url", "language", "active", "last_polled_at", "last_error"]
+    list_filter = ["active", "language"]
+    search_fields = ["name__fold", "feed_url"]
+    readonly_fields = ["etag", "modified", "last_polled_at", "last_error"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_FORM_FIELDS
+    list_display = ["__str__", "outlet", "language", "published", "status", "attempts"]
+    list_filter = ["status", "language", "outlet", "feed"]
+    search_fields = ["title__fold", "text__fold", "url", "source_ref__fold", "outlet__fold"]
+    date_hierarchy = "published"
+    readonly_fields = [
+        "url",
+        "source_ref",
+        "feed",
+        "content_hash",
+        "status",
+        "error",
+        "attempts",
+        "last_attempt_at",
+        "retrieved_at",
+        "duplicate_of",
+        "extraction",
+        "extractor_version",
+        "is_synthetic",
+        "created_at",
+        "meeting_links",
+    ]
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("add-articles/", view(admin_views.articles_add), name="events_article_submit"),
+            path(
+                "add-articles/status/",
+                view(admin_views.articles_status),
+                name="events_article_status",
+            ),
+            *super().get_urls(),
+        ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # Articles come in through ingestion (fetch, extract, store), never as a bare row.
+        return redirect("admin:events_article_submit")
+
+    @admin.display(description=_("meetings"))
+    def meeting_links(self, obj):
+        return (
+            format_html_join(
+                ", ",
+                "<a href='{}'>{}</a>",
+                (
+                    (reverse("admin:events_meeting_change", args=[m.pk]), m)
+                    for m in obj.meetings.all()
+                ),
+            )
+            or "—"
+        )
+
+
+admin.site.site_header = _("jihat — staff")
+admin.site.site_title = _("jihat staff")
+admin.site.index_title = _("Meetings, officials and figures")

@@ -172,3 +172,24 @@ LOGGING = {
 # reference strings. jihat never passes user-supplied SRS strings to GDAL (every geometry is
 # SRID 4326, set by our code), so the warning does not apply.
 SILENCED_SYSTEM_CHECKS = ["gis.W001"]
+
+# --- Staff admin (issue 8): login brute-force protection with django-axes ---------------------
+# Failed logins are counted per (username, client IP); after AXES_FAILURE_LIMIT the pair is
+# locked out for AXES_COOLOFF_MINUTES (HTTP 429 with templates/admin/lockout.html), so a guesser
+# is stopped while the same person can still sign in from the office. A success resets the count.
+# Behind a reverse proxy, REMOTE_ADDR is the proxy: install django-ipware (axes reads it) and set
+# AXES_IPWARE_PROXY_COUNT, or every client shares one address.
+import datetime as _datetime  # noqa: E402
+
+INSTALLED_APPS += ["axes"]
+# AxesMiddleware must come last (axes docs: it turns the lockout signal into the response).
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "events.services.staff.StaffLoginBackend",  # axes' lockout check, see its docstring
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = _datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"

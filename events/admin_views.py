@@ -1,0 +1,516 @@
+"""Admin pages beyond the change lists: the review queue, merge confirmation, "add articles".
+
+Views are thin: they read (the small selectors below build what a reviewer sees), call a service
+from events/services/, and redirect. They are mounted by the ModelAdmins' `get_urls` inside
+`admin_site.admin_view`, so only active staff reach them; each checks its own permission.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import URLValidator
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_POST
+
+from events.models import Article, ArticleStatus, Meeting, MeetingStatus, Official, Source
+from events.services.staff import (
+    meeting_merge,
+    meeting_set_status,
+    meeting_unmerge,
+    official_merge,
+    official_unmerge,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+REVIEW_PAGE_SIZE = 10
+# Meeting fields a reviewer checks, in reading order; evidence keys use the same names.
+REVIEWED_FIELDS = ("title", "kind", "date", "region", "city", "programme")
+# Statuses after which an article's status no longer changes by itself (polling stops).
+FINISHED = {
+    ArticleStatus.DONE,
+    ArticleStatus.IRRELEVANT,
+    ArticleStatus.DUPLICATE,
+    ArticleStatus.FAILED,
+}
+MAX_FILES = 20
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_URLS = 50
+
+
+def _context(request: HttpRequest, *, title: str, opts, **extra: Any) -> dict[str, Any]:
+    return {**admin.site.each_context(request), "title": title, "opts": opts, **extra}
+
+
+def _ids(raw: str) -> list[int]:
+    return [int(part) for part in raw.split(",") if part.strip().isdigit()][:200]
+
+
+# ------------------------------------------------------------------------------ evidence view
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words of one article supporting one fact; `placed` when found at the stored offsets."""
+
+    article_id: int | None
+    text: str
+    start: int | None
+    end: int | None
+
+
+@dataclass
+class Fact:
+    label: str
+    value: str
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    mark: str = ""  # the facts these words are evidence for; empty = plain text
+
+
+@dataclass
+class ArticleView:
+    article: Article
+    segments: list[Segment]
+    unplaced: list[tuple[str, str]]  # (fact, quote) whose words are not in the text
+
+
+def _where(text: str, quote: Quote) -> tuple[int, int] | None:
+    """Where the quote is in the text: the stored offsets if they still hold, else a search."""
+    start, end = quote.start, quote.end
+    placed = start is not None and end is not None and 0 <= start < end <= len(text)
+    if placed and (not quote.text or text[start:end] == quote.text):
+        return start, end
+    if quote.text:
+        found = text.find(quote.text)
+        if found >= 0:
+            return found, found + len(quote.text)
+    return None
+
+
+def text_highlight(
+    *, text: str, marks: Iterable[tuple[str, Quote]]
+) -> tuple[list[Segment], list[tuple[str, str]]]:
+    """Cut the article text into plain and highlighted segments (overlaps are joined)."""
+    spans: list[tuple[int, int, str]] = []
+    unplaced: list[tuple[str, str]] = []
+    for label, quote in marks:
+        where = _where(text, quote)
+        if where is None:
+            unplaced.append((label, quote.text))
+        else:
+            spans.append((*where, label))
+    spans.sort()
+    joined: list[list] = []
+    for start, end, label in spans:
+        if joined and start < joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], end)
+            if label not in joined[-1][2]:
+                joined[-1][2].append(label)
+        else:
+            joined.append([start, end, [label]])
+    segments, cursor = [], 0
+    for start, end, labels in joined:
+        if start > cursor:
+            segments.append(Segment(text[cursor:start]))
+        segments.append(Segment(text[start:end], " · ".join(labels)))
+        cursor = end
+    if cursor < len(text):
+        segments.append(Segment(text[cursor:]))
+    return segments, unplaced
+
+
+def _display(meeting: Meeting, name: str) -> str:
+    value = getattr(meeting, name)
+    if name == "kind":
+        return meeting.get_kind_display()
+    if name == "date" and value:
+        precision = meeting.get_date_precision_display()
+        return f"{value.isoformat()} ({precision}){'' if meeting.date_certain else ' ≈'}"
+    return str(value) if value not in (None, "") else "—"
+
+
+def meeting_review_facts(*, meeting: Meeting) -> list[Fact]:
+    """Each fact of a meeting with the quoted words of every article that supports it."""
+    facts = []
+    sources = list(meeting.sources.all())
+    for name in REVIEWED_FIELDS:
+        quotes = []
+        for source in sources:
+            ev = (source.evidence or {}).get(name)
+            if isinstance(ev, dict) and ev.get("text"):
+                quotes.append(Quote(source.article_id, ev["text"], ev.get("start"), ev.get("end")))
+        label = str(Meeting._meta.get_field(name).verbose_name)
+        facts.append(Fact(label, _display(meeting, name), quotes))
+    for part in meeting.participations.all():
+        quote = Quote(part.article_id, part.evidence_text, part.evidence_start, part.evidence_end)
+        value = f"{part.official} — {part.role or part.get_role_code_display()}"
+        facts.append(Fact(_("participant"), value, [quote] if part.evidence_text else []))
+    for figure in meeting.figures.all():
+        quote = Quote(
+            figure.article_id, figure.evidence_text, figure.evidence_start, figure.evidence_end
+        )
+        value = f"{figure} ({figure.get_scope_display()}, {figure.year or '?'})"
+        facts.append(Fact(_("figure"), value, [quote] if figure.evidence_text else []))
+    return facts
+
+
+def meeting_review_articles(*, meeting: Meeting, facts: list[Fact]) -> list[ArticleView]:
+    """Every source article's text with the words of each fact highlighted."""
+    views = []
+    for source in meeting.sources.select_related("article"):
+        article = source.article
+        marks = [
+            (fact.label, quote)
+            for fact in facts
+            for quote in fact.quotes
+            if quote.article_id == article.pk
+        ]
+        segments, unplaced = text_highlight(text=article.text or "", marks=marks)
+        views.append(ArticleView(article, segments, unplaced))
+    return views
+
+
+def _review_queryset() -> QuerySet[Meeting]:
+    return (
+        Meeting.objects.filter(status=MeetingStatus.NEEDS_REVIEW, merged_into__isnull=True)
+        .select_related("region")
+        .prefetch_related("sources", "participations__official", "figures")
+        .order_by("created_at", "id")
+    )
+
+
+def _require_view(request: HttpRequest) -> None:
+    if not request.user.has_perm("events.view_meeting"):
+        raise PermissionDenied
+
+
+@require_GET
+def review_queue(request: HttpRequest) -> HttpResponse:
+    _require_view(request)
+    page = Paginator(_review_queryset(), REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    items = [(meeting, meeting_review_facts(meeting=meeting)) for meeting in page.object_list]
+    context = _context(
+        request,
+        title=_("Meetings to review"),
+        opts=Meeting._meta,
+        page=page,
+        items=items,
+        can_decide=request.user.has_perm("events.publish_meeting"),
+        can_edit=request.user.has_perm("events.change_meeting"),
+    )
+    return TemplateResponse(request, "admin/events/meeting/review_queue.html", context)
+
+
+@require_GET
+def review_meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_view(request)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("region", "merged_into").prefetch_related(
+            "sources", "participations__official", "figures"
+        ),
+        pk=pk,
+    )
+    facts = meeting_review_facts(meeting=meeting)
+    context = _context(
+        request,
+        title=_("Review: %(meeting)s") % {"meeting": meeting},
+        opts=Meeting._meta,
+        meeting=meeting,
+        facts=facts,
+        articles=meeting_review_articles(meeting=meeting, facts=facts),
+        can_decide=request.user.has_perm("events.publish_meeting"),
+        can_edit=request.user.has_perm("events.change_meeting"),
+    )
+    return TemplateResponse(request, "admin/events/meeting/review_meeting.html", context)
+
+
+@require_POST
+def review_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    """One click: publish or reject, then on to the next meeting waiting for review."""
+    meeting = get_object_or_404(Meeting, pk=pk)
+    decisions = {"publish": MeetingStatus.PUBLISHED, "reject": MeetingStatus.REJECTED}
+    status = decisions.get(request.POST.get("decision", ""))
+    if status is None:
+        messages.error(request, _("Unknown decision."))
+        return redirect("admin:events_meeting_review")
+    try:
+        meeting_set_status(meeting=meeting, status=status, user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("admin:events_meeting_review_one", pk=pk)
+    messages.success(
+        request,
+        _("%(meeting)s: %(status)s.")
+        % {"meeting": meeting, "status": meeting.get_status_display()},
+    )
+    if request.POST.get("then") == "next":
+        following = _review_queryset().exclude(pk=pk).first()
+        if following is not None:
+            return redirect("admin:events_meeting_review_one", pk=following.pk)
+    return redirect("admin:events_meeting_review")
+
+
+# ------------------------------------------------------------------------------------- merges
+
+
+def merge_redirect(request: HttpRequest, urlname: str, queryset: QuerySet) -> HttpResponse | None:
+    """From the change-list action to the page where the reviewer picks the row to keep."""
+    ids = list(queryset.values_list("pk", flat=True)[:3])
+    if len(ids) != 2:
+        messages.error(request, _("Select exactly two rows to merge."))
+        return None
+    return HttpResponseRedirect(f"{reverse(urlname)}?ids={ids[0]},{ids[1]}")
+
+
+def unmerge_each(request: HttpRequest, queryset: QuerySet, *, kind: str) -> None:
+    undo = {"meeting": meeting_unmerge, "official": official_unmerge}[kind]
+    done = 0
+    for row in queryset.filter(merged_into__isnull=False):
+        try:
+            undo(duplicate=row, user=request.user)
+            done += 1
+        except ValidationError as error:
+            messages.error(request, f"{row}: {' '.join(error.messages)}")
+    if done:
+        messages.success(request, _("%(n)d merge(s) undone.") % {"n": done})
+    else:
+        messages.warning(request, _("None of the selected rows is merged."))
+
+
+def _merge_confirm(request: HttpRequest, *, model, merge, perm: str, changelist: str):
+    if not request.user.has_perm(perm):
+        raise PermissionDenied
+    ids = _ids(request.POST.get("ids") or request.GET.get("ids", ""))
+    rows = list(model.objects.filter(pk__in=ids))
+    if len(rows) != 2:
+        messages.error(request, _("Select exactly two rows to merge."))
+        return redirect(changelist)
+    if request.method == "POST":
+        target_id = request.POST.get("target", "")
+        target = next((r for r in rows if str(r.pk) == target_id), None)
+        if target is None:
+            messages.error(request, _("Choose the row to keep."))
+        else:
+            duplicate = next(r for r in rows if r.pk != target.pk)
+            try:
+                result = merge(target=target, duplicate=duplicate, user=request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+                return redirect(changelist)
+            messages.success(
+                request,
+                _(
+                    "%(dup)s merged into %(target)s: %(moved)d moved, %(linked)d linked, "
+                    "%(kept)d already there. Undo with the “Undo the merge” action."
+                )
+                % {
+                    "dup": duplicate,
+                    "target": target,
+                    "moved": result.moved,
+                    "linked": result.linked,
+                    "kept": result.kept,
+                },
+            )
+            opts = model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", target.pk)
+    context = _context(
+        request,
+        title=_("Merge: which one is kept?"),
+        opts=model._meta,
+        rows=rows,
+        ids=",".join(str(r.pk) for r in rows),
+    )
+    return TemplateResponse(request, "admin/events/merge_confirm.html", context)
+
+
+def meeting_merge_confirm(request: HttpRequest) -> HttpResponse:
+    return _merge_confirm(
+        request,
+        model=Meeting,
+        merge=meeting_merge,
+        perm="events.merge_meeting",
+        changelist="admin:events_meeting_changelist",
+    )
+
+
+def official_merge_confirm(request: HttpRequest) -> HttpResponse:
+    return _merge_confirm(
+        request,
+        model=Official,
+        merge=official_merge,
+        perm="events.merge_official",
+        changelist="admin:events_official_changelist",
+    )
+
+
+# ------------------------------------------------------------------------------- add articles
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input (Django's documented recipe)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(d, initial) for d in data if d]
+        return [single(data, initial)] if data else []
+
+
+def _lines(value: str, *, limit: int) -> list[str]:
+    lines = list(dict.fromkeys(line.strip() for line in value.splitlines() if line.strip()))
+    if len(lines) > limit:
+        raise ValidationError(gettext_lazy("At most %(n)d lines."), params={"n": limit})
+    validate = URLValidator(schemes=["http", "https"])
+    for line in lines:
+        validate(line)
+    return lines
+
+
+class ArticlesAddForm(forms.Form):
+    files = MultipleFileField(
+        label=gettext_lazy("Files (text, HTML, PDF)"),
+        required=False,
+        help_text=gettext_lazy("Up to 20 files of at most 10 MB each."),
+    )
+    urls = forms.CharField(
+        label=gettext_lazy("Article addresses (one per line)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "dir": "ltr"}),
+    )
+    feeds = forms.CharField(
+        label=gettext_lazy("RSS/Atom feeds to follow (one per line)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "dir": "ltr"}),
+    )
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        if len(files) > MAX_FILES:
+            raise ValidationError(_("At most %(n)d files at once.") % {"n": MAX_FILES})
+        for upload in files:
+            if upload.size > MAX_FILE_BYTES:
+                raise ValidationError(_("%(name)s is larger than 10 MB.") % {"name": upload.name})
+        return files
+
+    def clean_urls(self):
+        return _lines(self.cleaned_data["urls"], limit=MAX_URLS)
+
+    def clean_feeds(self):
+        return _lines(self.cleaned_data["feeds"], limit=MAX_URLS)
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("files") or data.get("urls") or data.get("feeds")) and not self.errors:
+            raise ValidationError(_("Give at least one file, address or feed."))
+        return data
+
+
+def articles_add(request: HttpRequest) -> HttpResponse:
+    """Upload files or paste addresses; the work goes to Celery; the page then shows progress."""
+    if not request.user.has_perm("events.add_article"):
+        raise PermissionDenied
+    from events.services import ingestion  # the pipeline's entry points
+
+    form = ArticlesAddForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        if form.cleaned_data["feeds"] and not request.user.has_perm("events.add_source"):
+            raise PermissionDenied
+        article_ids = []
+        for upload in form.cleaned_data["files"]:
+            result = ingestion.article_submit_file(name=upload.name, data=upload.read())
+            article_ids.append(getattr(result, "article", result).pk)
+        for url in form.cleaned_data["urls"]:
+            result = ingestion.article_submit_url(url=url)
+            article_ids.append(getattr(result, "article", result).pk)
+        feed_ids = [ingestion.feed_submit(feed_url=url).pk for url in form.cleaned_data["feeds"]]
+        query = f"ids={','.join(map(str, article_ids))}&feeds={','.join(map(str, feed_ids))}"
+        return HttpResponseRedirect(f"{reverse('admin:events_article_submit')}?{query}")
+    article_ids, feed_ids = _ids(request.GET.get("ids", "")), _ids(request.GET.get("feeds", ""))
+    context = _context(
+        request,
+        title=_("Add articles"),
+        opts=Article._meta,
+        form=form,
+        status=articles_status_data(article_ids=article_ids, feed_ids=feed_ids),
+        status_config={
+            "url": f"{reverse('admin:events_article_status')}?"
+            f"ids={','.join(map(str, article_ids))}&feeds={','.join(map(str, feed_ids))}",
+        },
+    )
+    return TemplateResponse(request, "admin/events/article/add_articles.html", context)
+
+
+def articles_status_data(*, article_ids: list[int], feed_ids: list[int]) -> dict[str, Any]:
+    """What the add-articles page shows: each article's status and each feed's last poll."""
+    articles = Article.objects.filter(pk__in=article_ids).prefetch_related("meetings")
+    by_id = {a.pk: a for a in articles}
+    rows = []
+    for pk in dict.fromkeys(article_ids):
+        article = by_id.get(pk)
+        if article is None:
+            continue
+        rows.append(
+            {
+                "id": article.pk,
+                "ref": article.source_ref,
+                "title": article.title,
+                "status": article.status,
+                "label": article.get_status_display(),
+                "error": article.error,
+                "url": reverse("admin:events_article_change", args=[article.pk]),
+                "meetings": [
+                    {"label": str(m), "url": reverse("admin:events_meeting_change", args=[m.pk])}
+                    for m in article.meetings.all()
+                ],
+            }
+        )
+    feeds = [
+        {
+            "id": feed.pk,
+            "name": feed.name,
+            "polled": feed.last_polled_at.isoformat() if feed.last_polled_at else "",
+            "error": feed.last_error,
+            "articles": feed.articles.count(),
+            "url": reverse("admin:events_source_change", args=[feed.pk]),
+        }
+        for feed in Source.objects.filter(pk__in=feed_ids)
+    ]
+    finished = all(r["status"] in FINISHED for r in rows) and all(f["polled"] for f in feeds)
+    return {"articles": rows, "feeds": feeds, "finished": finished}
+
+
+@require_GET
+def articles_status(request: HttpRequest) -> JsonResponse:
+    """Polled by static/admin_extra/add_articles.js: a quick read, no worker involved."""
+    if not request.user.has_perm("events.view_article"):
+        raise PermissionDenied
+    data = articles_status_data(
+        article_ids=_ids(request.GET.get("ids", "")), feed_ids=_ids(request.GET.get("feeds", ""))
+    )
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
