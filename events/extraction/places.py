@@ -95,6 +95,7 @@ VENUE_BEFORE_RE = re.compile(
 NEG_BEFORE_RE = re.compile(
     _RX(
         r"(?:انطلق\S*|أطلق\S*|إطلاق|المحطات|محطات|السابقة|يربط|تربط|ربط|نحو|بعد|"
+        r"المقبلة|القادمة|ستحط|ستنتقل|escale|prochaine?s?|doit\s+encore|avant\s+de|"
         r"lanc\S*|[ée]tapes?\s+pr[ée]c[ée]dentes?|reliant|relier|vers|apr[èe]s)(?:\s+\S+){0,5}\s*$"
     ),
     re.IGNORECASE,
@@ -107,6 +108,10 @@ WILAYA_SEAT_RE = re.compile(
     re.IGNORECASE,
 )
 WILAYA_OF_RE = re.compile(_RX(r"(?:بمقر|مقر)\s+(?:ال)?ولاية\s+(?:جهة\s+)?$"), re.IGNORECASE)
+VENUE_AFTER_RE = re.compile(
+    _RX(r"^\s*(?:a\s+accueilli|a\s+abrit[ée]|abrite|accueille|a\s+[ée]t[ée]\s+l'[ée]tape|احتضنت|تحتضن|شهدت|تستضيف|استضافت)"),
+    re.IGNORECASE,
+)
 DATELINE_AFTER_RE = re.compile(r"^\s*(?:\.\.+|:|-|,|\(|\|)")
 HQ_RE = re.compile(r"^\s*\((?:MAP|ومع|و\.?م\.?ع)\)", re.IGNORECASE)
 
@@ -158,7 +163,11 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
         at_line_start = not text[line_start : s - len(pre)].strip()
         after = text[e : e + 12]
         dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
-        venue = bool(VENUE_BEFORE_RE.search(before)) or "ب" in pre
+        venue = (
+            bool(VENUE_BEFORE_RE.search(before))
+            or "ب" in pre
+            or bool(VENUE_AFTER_RE.match(text[e : e + 40]))
+        )
         if city.ambiguous and not (venue or admin or dateline or pre):
             continue
         score = 0.5
