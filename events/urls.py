@@ -1,3 +1,14 @@
 """Public pages about meetings, regions' timelines and officials (under /<lang>/)."""
 
-urlpatterns: list = []
+from django.urls import path
+from django.views.i18n import JavaScriptCatalog
+
+from events import views
+
+urlpatterns = [
+    path("regions/<str:code>/", views.region_detail, name="region-detail"),
+    path("meetings/<int:pk>/", views.meeting_detail, name="meeting-detail"),
+    path("officials/<int:pk>/", views.official_detail, name="official-detail"),
+    # The strings of static/js/ in the page's language (djangojs domain, locale/*/djangojs.po).
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+]

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Copy the pinned front-end libraries from the npm registry into static/vendor/, with their
+# licences. The result is committed: the site never fetches JavaScript from a CDN, and running
+# it needs no Node. Run again only to change a version in package.json (then commit the diff).
+# Leaflet itself comes from django-leaflet's static files, not from here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v npm >/dev/null || { echo "npm is needed (apt-get install -y npm)" >&2; exit 1; }
+
+npm ci --ignore-scripts --no-audit --no-fund 2>/dev/null || npm install --ignore-scripts --no-audit --no-fund
+
+dest=static/vendor/leaflet.markercluster
+rm -rf "$dest" && mkdir -p "$dest"
+src=node_modules/leaflet.markercluster
+cp "$src/dist/leaflet.markercluster.js" "$src/dist/MarkerCluster.css" \
+   "$src/dist/MarkerCluster.Default.css" "$src/MIT-LICENCE.txt" "$dest/"
+version=$(node -p "require('./$src/package.json').version")
+echo "leaflet.markercluster $version (MIT) from the npm registry" > "$dest/VERSION"
+echo "vendored into static/vendor/: leaflet.markercluster $version"
