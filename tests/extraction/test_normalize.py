@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from events.extraction import normalize_name
+from events.extraction.language import detect_language
+from events.extraction.normalize import norm, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أكادير", "اكادير"),
+        ("إقليم", "اقليم"),
+        ("آسفي", "اسفي"),
+        ("جهة", "جهه"),
+        ("مستشفى", "مستشفي"),
+        ("اجتماعًا", "اجتماعا"),
+        ("التـــجارة", "التجاره"),
+        ("٢٫٦", "2,6"),
+        ("١٢٣", "123"),
+        ("۱۲۳", "123"),
+        ("Fès", "Fes"),
+        ("Laâyoune", "Laayoune"),
+        ("2\u00a0600", "2 600"),
+        ("«الجهات»", '"الجهات"'),
+        ("فاس – مكناس", "فاس - مكناس"),
+        ("عمر، حجيرة", "عمر, حجيره"),
+    ],
+)
+def test_norm(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اجتماعًا تشاوريًا بمقر الولاية", "Fès–Meknès, le 26 novembre", "\ufeffنص\u200f مع ١٢ ـــ", "ﻻ ﷲ"],
+)
+def test_offsets_point_into_original(text: str) -> None:
+    n = normalize(text)
+    assert len(n.starts) == len(n.text)
+    for i in range(len(n.text)):
+        for j in range(i + 1, min(len(n.text), i + 6) + 1):
+            a, b = n.span(i, j)
+            assert 0 <= a <= b <= len(text)
+
+
+def test_span_keeps_diacritics_of_last_letter() -> None:
+    text = "عقد اجتماعًا هنا"
+    n = normalize(text)
+    i = n.text.index("اجتماعا")
+    a, b = n.span(i, i + len("اجتماعا"))
+    assert text[a:b] == "اجتماعًا"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("السيد سعيد أمزازي", "سعيد امزازي"),
+        ("عبد الرزاق  كورجي", "عبد الرزاق كورجي"),
+        ("فاطمة الزهراء", "فاطمه الزهراء"),
+        ("M. Omar Hejira", "omar hejira"),
+        ("Mme Nadia El Harrak", "NADIA EL HARRAK"),
+        ("مصطفى", "مصطفي"),
+        ("حمّية", "حمية"),
+    ],
+)
+def test_normalize_name(a: str, b: str) -> None:
+    assert normalize_name(a) == normalize_name(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("انعقد لقاء تشاوري بأكادير", "ar"), ("Une rencontre s'est tenue à Agadir", "fr"), ("", "ar")],
+)
+def test_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang

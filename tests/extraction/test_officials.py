@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import pytest
+
+from events.extraction import extract, normalize_name
+from events.extraction.roles import role_code
+
+
+def _officials(text: str) -> list[tuple[str, str]]:
+    r = extract(text + " حول التصدير خلال اللقاء").to_dict()
+    return [(normalize_name(o["name"]), o["role_code"]) for o in r["officials"]]
+
+
+def _n(s: str) -> str:
+    return normalize_name(s)
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("كاتب الدولة المكلف بالتجارة الخارجية", "secretary_of_state"),
+        ("كاتبة الدولة المكلفة بالصناعة التقليدية", "secretary_of_state"),
+        ("وزير الصناعة والتجارة", "minister"),
+        ("الوزيرة المنتدبة", "minister"),
+        ("والي جهة سوس ماسة", "wali"),
+        ("عامل إقليم أوسرد", "governor"),
+        ("رئيس مجلس جهة الشرق", "region_council_president"),
+        ("رئيس الجهة", "region_council_president"),
+        ("النائب الأول لرئيس مجلس جهة الداخلة", "region_council_vice_president"),
+        ("رئيس غرفة التجارة والصناعة والخدمات", "chamber_president"),
+        ("نائب رئيس غرفة الصناعة التقليدية", "chamber_vice_president"),
+        ("رئيس الاتحاد العام لمقاولات المغرب", "cgem_president"),
+        ("الكاتب العام لولاية جهة الداخلة", "secretary_general"),
+        ("المدير الجهوي للتجارة والصناعة", "director"),
+        ("رئيس المجلس الجماعي لأكادير", "commune_president"),
+        ("البرلماني عن دائرة تيزنيت", "parliamentarian"),
+        ("secrétaire d'État chargé du Commerce extérieur", "secretary_of_state"),
+        ("ministre de l'Industrie et du Commerce", "minister"),
+        ("wali de la région Souss-Massa", "wali"),
+        ("gouverneur de la province de Tiznit", "governor"),
+        ("président du Conseil régional", "region_council_president"),
+        ("vice-présidente du Conseil de la région", "region_council_vice_president"),
+        ("président de la CCIS", "chamber_president"),
+        ("président de la CGEM", "cgem_president"),
+        ("secrétaire général de la wilaya", "secretary_general"),
+        ("directrice régionale", "director"),
+        ("maire de Tiznit", "commune_president"),
+        ("député", "parliamentarian"),
+        ("président de l'association", "other"),
+    ],
+)
+def test_role_code(title: str, code: str) -> None:
+    assert role_code(title) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("افتتح كاتب الدولة المكلف بالتجارة الخارجية، السيد عمر حجيرة، ووالي جهة سوس ماسة، السيد سعيد أمزازي، سلسلة لقاءات.",
+         [("عمر حجيرة", "secretary_of_state"), ("سعيد أمزازي", "wali")]),
+        ("ترأس هذا اللقاء عمر حجيرة كاتب الدولة لدى وزير الصناعة والتجارة المكلف بالتجارة الخارجية، إلى جانب معاذ الجامعي والي جهة فاس-مكناس عامل عمالة فاس، ورئيس مجلس الجهة.",
+         [("عمر حجيرة", "secretary_of_state"), ("معاذ الجامعي", "wali")]),
+        ("بحضور عامل إقليم أوسرد السيد محمد رشدي، عبد الرزاق كورجي الكاتب العام لولاية الجهة، وامبارك حمية، النائب الأول لرئيس مجلس جهة الداخلة – وادي الذهب، إلى جانب البرلمانيين.",
+         [("محمد رشدي", "governor"), ("عبد الرزاق كورجي", "secretary_general"), ("امبارك حمية", "region_council_vice_president")]),
+        ("بحضور والي جهة سوس ماسة السيد سعيد أمزازي ورئيس مجلس الجهة السيد كريم أشنكلي و عدد من الفاعلين.",
+         [("سعيد أمزازي", "wali"), ("كريم أشنكلي", "region_council_president")]),
+        ("وشارك رئيس مجلس الجهة، والسيد عبد اللطيف الفيلالي، رئيس غرفة التجارة والصناعة والخدمات، والسيدة ليلى بنشقرون، رئيسة الاتحاد العام لمقاولات المغرب بالجهة.",
+         [("عبد اللطيف الفيلالي", "chamber_president"), ("ليلى بنشقرون", "cgem_president")]),
+        ("Le secrétaire d'Etat chargé du Commerce extérieur, Omar Hejira, a présidé la rencontre aux côtés de Khatib El Hebil, wali de la région de l'Oriental, gouverneur de la préfecture d'Oujda-Angad.",
+         [("Omar Hejira", "secretary_of_state"), ("Khatib El Hebil", "wali")]),
+        ("ouverte par le gouverneur de la province de Tétouan, Youssef Bencheikh, en présence de Mme Nadia El Harrak, vice-présidente de la Chambre de commerce, et de Hicham Amrani, directeur régional de Maroc PME.",
+         [("Youssef Bencheikh", "governor"), ("Nadia El Harrak", "chamber_vice_president"), ("Hicham Amrani", "director")]),
+        ("M. Omar Hejira, secrétaire d'État chargé du Commerce extérieur, et M. Karim Achengli, président du Conseil régional, ont présidé la réunion.",
+         [("Omar Hejira", "secretary_of_state"), ("Karim Achengli", "region_council_president")]),
+    ],
+)  # fmt: skip
+def test_pairs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _officials(text) == [(_n(a), b) for a, b in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أشار السيد الوالي إلى أهمية التصدير، وأكد السيد رئيس الجهة على دور المقاولات.",
+        "بحضور رؤساء الغرف المهنية ورئيس الاتحاد العام لمقاولات المغرب.",
+        "ع شركيف / حدث كم : انعقد لقاء حول التصدير.",
+        "مخطط أطلقه جلالة الملك محمد السادس نصره الله خلال زيارته.",
+        "Le président du Conseil régional et le wali ont pris part à la réunion.",
+    ],
+)
+def test_no_unnamed_or_byline_officials(text: str) -> None:
+    assert _officials(text) == []
+
+
+def test_repeated_person_is_listed_once() -> None:
+    text = (
+        "ترأس كاتب الدولة المكلف بالتجارة الخارجية، السيد عمر حجيرة، لقاء حول التصدير. "
+        "وأكد حجيرة، كاتب الدولة، أن الجهة مؤهلة. وأشاد السيد عمر حجيرة كاتب الدولة بالمبادرة."
+    )
+    assert _officials(text) == [(_n("عمر حجيرة"), "secretary_of_state")]
+
+
+def test_former_official_is_not_listed() -> None:
+    assert _officials("ونوه بعمل الوالي السابق السيد محمد اليزيدي في الجهة.") == []
