@@ -1,0 +1,63 @@
+"""Evaluation gate: seeds and the development set must not fall below the pinned floors."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from events.extraction import extract
+from events.extraction.evaluate import format_table, score
+
+from .conftest import DEV_ARTICLES, DEV_GOLD, SEEDS_DIR, SEEDS_GOLD
+
+# Floors pinned just under the scores reached when the gate was written (see the report).
+SEED_FLOORS = {"date": 1.0, "region": 1.0, "city": 1.0, "kind": 1.0, "officials_f1": 1.0,
+               "role_code": 1.0, "figures_f1": 1.0, "metric": 1.0, "scope": 1.0}  # fmt: skip
+DEV_FLOORS = {"date": 0.97, "region": 0.97, "city": 0.97, "kind": 0.97, "officials_f1": 0.93,
+              "role_code": 0.97, "figures_f1": 0.95, "metric": 0.85, "scope": 0.83}  # fmt: skip
+
+
+def _predict(gold: list[dict], folder) -> list[dict]:
+    out = []
+    for g in gold:
+        text = (folder / g["article"]).read_text(encoding="utf-8")
+        retrieved = date.fromisoformat(g["retrieved"]) if g.get("retrieved") else None
+        d = extract(text, retrieved=retrieved).to_dict()
+        d["article"] = g["article"]
+        out.append(d)
+    return out
+
+
+def _flat(res: dict) -> dict[str, float]:
+    m = res["meeting"]
+    return {
+        "date": m["date"]["accuracy"], "region": m["region"]["accuracy"],
+        "city": m["city"]["accuracy"], "kind": m["kind"]["accuracy"],
+        "officials_f1": res["officials"]["f1"], "role_code": res["officials"]["role_code_accuracy"],
+        "figures_f1": res["figures"]["f1"], "metric": res["figures"]["metric_accuracy"],
+        "scope": res["figures"]["scope_accuracy"],
+    }  # fmt: skip
+
+
+def _gate(gold_path, folder, floors: dict[str, float]) -> None:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    res = score(gold, _predict(gold, folder))
+    got = _flat(res)
+    low = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
+    assert not low, f"below floor (got, floor): {low}\n{format_table(res)}"
+    fp = {k: v["false_positive"] for k, v in res["meeting"].items() if v["false_positive"] > 1}
+    assert not fp, f"too many false positives: {fp}"
+
+
+def test_seed_gate() -> None:
+    if not SEEDS_GOLD.exists():
+        pytest.skip("shared seeds not checked out beside the repo")
+    _gate(SEEDS_GOLD, SEEDS_DIR, SEED_FLOORS)
+
+
+def test_devset_gate() -> None:
+    if not DEV_GOLD.exists():
+        pytest.skip("development set not present")
+    _gate(DEV_GOLD, DEV_ARTICLES, DEV_FLOORS)

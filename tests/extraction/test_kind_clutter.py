@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from events.extraction import extract
+from events.extraction.clutter import blank_spans
+from events.extraction.kind import classify_kind
+from events.extraction.normalize import norm
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("انعقد لقاء تشاوري جهوي حول التجارة الخارجية", "consultation"),
+        ("Rencontre de concertation sur le commerce extérieur", "consultation"),
+        ("المنتدى الجهوي لتقييم الحصيلة المرحلية لبرنامج تنمية التجارة الخارجية", "evaluation_forum"),
+        ("Forum régional d'évaluation du programme de développement du commerce extérieur", "evaluation_forum"),
+        ("محطة جديدة من قافلة التعريف بميثاق التجارة الخارجية", "caravan"),
+        ("Une nouvelle étape de la Caravane de l'export", "caravan"),
+        ("لقاء تقديمي لمنصة رقمية لفائدة المصدرين", "other"),
+    ],
+)
+def test_kind(text: str, kind: str) -> None:
+    assert classify_kind(norm(text)).kind == kind
+
+
+def test_chamber_meeting() -> None:
+    text = norm(
+        "لقاء بين وزير الصناعة والتجارة وغرفة التجارة والصناعة والخدمات\n"
+        "استعرض رئيس الغرفة حصيلة الغرفة. وأشاد الوزير بتدبير الغرفة. ودعا الغرفة إلى التصدير."
+    )
+    assert classify_kind(text, title_end=text.index("\n")).kind == "chamber_meeting"
+
+
+def test_chamber_president_attending_a_consultation() -> None:
+    text = norm("لقاء تشاوري حول التصدير برئاسة كاتب الدولة بحضور رئيس غرفة التجارة والصناعة والخدمات")
+    assert classify_kind(text).kind == "consultation"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("انعقد لقاء.\n\nاترك رد\n\nلن يتم نشر عنوان بريدك الإلكتروني. 5 مليارات درهم", "انعقد", "مليارات"),
+        ("La rencontre.\nLire aussi : Rabat : 2,4 milliards de dirhams pour les marchés\nFin.", "Fin", "2,4"),
+        ("عاجل | مرسوم بقيمة 2 مليار درهم\nانعقد لقاء", "انعقد", "مرسوم"),
+        ("فهرس المقال\nانعقد لقاء\nالتعاليق (0)", "انعقد", "التعاليق"),
+        ("مقالات ذات صلة\nعنوان أول قصير\nعنوان ثان قصير", "", "عنوان"),
+        ("ع شركيف / حدث كم : انعقد يوم الثلاثاء لقاء", "انعقد", "شركيف"),
+        ("\nجمال الساخي:\nفي إطار تنفيذ برامج", "في إطار", "الساخي"),
+    ],
+)
+def test_clutter(text: str, kept: str, dropped: str) -> None:
+    out, _spans = blank_spans(norm(text))
+    assert len(out) == len(norm(text))
+    assert norm(kept) in out
+    assert norm(dropped) not in out
+
+
+def test_furniture_figure_not_extracted() -> None:
+    text = (
+        "انعقد لقاء تشاوري حول التصدير بمدينة أكادير، وبلغت صادرات الجهة 3 مليارات درهم.\n"
+        "اقرأ أيضا: 7 مليارات درهم لتأهيل الميناء\n"
+    )
+    figs = extract(text).to_dict()["figures"]
+    assert [f["amount_mad"] for f in figs] == [3_000_000_000]
