@@ -43,7 +43,7 @@ if $PY manage.py help ingest >/dev/null 2>&1; then
   SEEDS=${JIHAT_SEEDS_DIR:-../shared/seeds}
   if [ -d "$SEEDS" ]; then
     say "ingest: sample articles from $SEEDS through the Celery worker"
-    $PY manage.py ingest "$SEEDS" --wait --no-progress
+    $PY manage.py ingest "$SEEDS" --publish --no-progress
   else
     say "ingest: no sample articles at $SEEDS (set JIHAT_SEEDS_DIR), skipping"
   fi

@@ -1,0 +1,63 @@
+"""Polling RSS/Atom feeds: new entries become queued articles; nothing is fetched twice."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from dataclasses import dataclass
+
+import feedparser
+from django.db.models import F, Q
+from django.utils import timezone
+
+from events.models import Article, Source
+from events.services.documents import BadInput
+from events.services.fetching import fetch_url
+from events.services.ingestion import article_submit_url
+
+logger = logging.getLogger(__name__)
+
+# A feed lists its latest entries; more than this in one poll is a broken or hostile feed.
+MAX_ENTRIES_PER_POLL = 200
+
+
+@dataclass(frozen=True)
+class PollResult:
+    new: int
+    known: int
+    not_modified: bool = False
+
+
+def source_poll(*, source: Source) -> PollResult:
+    """Fetch the feed (conditional GET) and queue entries whose URL is not stored yet.
+
+    A broken feed raises BadInput after recording the error on the source.
+    """
+    page = fetch_url(source.feed_url, etag=source.etag, last_modified=source.modified)
+    source.last_polled_at = timezone.now()
+    if page.not_modified:
+        source.last_error = ""
+        source.save(update_fields=["last_polled_at", "last_error", "updated_at"])
+        return PollResult(0, 0, not_modified=True)
+    parsed = feedparser.parse(page.content)
+    links = [e.get("link") for e in parsed.entries[:MAX_ENTRIES_PER_POLL] if e.get("link")]
+    if parsed.bozo and not links:
+        source.last_error = f"not a readable feed: {parsed.get('bozo_exception', 'parse error')}"
+        source.save(update_fields=["last_polled_at", "last_error", "updated_at"])
+        raise BadInput(source.last_error)
+    known = set(Article.objects.filter(url__in=links).values_list("url", flat=True))
+    for link in links:
+        if link not in known:
+            article_submit_url(url=link, feed=source)
+    source.etag, source.modified, source.last_error = page.etag, page.last_modified, ""
+    source.save()
+    return PollResult(new=len(set(links) - known), known=len(known))
+
+
+def sources_due(*, now: datetime.datetime | None = None):
+    """Active feeds whose poll interval has passed."""
+    now = now or timezone.now()
+    return Source.objects.filter(active=True).filter(
+        Q(last_polled_at__isnull=True)
+        | Q(last_polled_at__lte=now - datetime.timedelta(minutes=1) * F("poll_interval_minutes"))
+    )

@@ -1,0 +1,571 @@
+"""Ingestion: articles in (files, URLs, feeds), meetings, officials and figures out.
+
+The pipeline is fetch → extract → store, one Celery task per step (events/tasks.py), each step
+a function here that is safe to run twice. The one rule that matters most lives in
+`meeting_upsert_from_extraction`: a field a person edited is never overwritten by a machine;
+new machine evidence is attached to the meeting and conflicting values become warnings.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import zlib
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.contrib.gis.geos import Point
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from events import extraction
+from events.models import (
+    Article,
+    ExportFigure,
+    Meeting,
+    MeetingSource,
+    Participation,
+    RoleCode,
+    Source,
+)
+from events.services.documents import ArticleText, BadInput, article_text_from_bytes, content_hash
+from events.services.fetching import fetch_url
+from events.services.officials import official_resolve
+from regions.models import Region
+
+logger = logging.getLogger(__name__)
+
+EXTRACTOR_VERSION = getattr(extraction, "__version__", "1")
+# Reports of one meeting may disagree on the day by one (a weekday typo, "yesterday" misread);
+# beyond two days it is another meeting.
+MATCH_MAX_DAYS = 2
+# Two figures within 0.5 % are the same amount written differently (2,6 vs 2.6 milliards).
+FIGURE_SAME_RELATIVE = Decimal("0.005")
+# Warnings that make a meeting's date uncertain (shown with "≈", left for review).
+UNCERTAIN_DATE_WARNINGS = {
+    "year_inferred",
+    "weekday_mismatch",
+    "date_after_publication",
+    "date_moved",
+    "relative_date",
+}
+MEETING_FIELDS = (
+    "date",
+    "date_precision",
+    "date_certain",
+    "region",
+    "city",
+    "location",
+    "kind",
+    "title",
+    "summary",
+    "programme",
+)
+AUTO_PUBLISH_MIN_CONFIDENCE = 0.8
+
+
+@dataclass(frozen=True)
+class Submission:
+    article: Article
+    created: bool  # False: the article (same URL or same text) was already known
+
+
+@dataclass(frozen=True)
+class StoreOutcome:
+    result: str  # "new", "merged", "unchanged", "irrelevant"
+    meeting: Meeting | None = None
+
+
+# ---------------------------------------------------------------------------------- submitting
+
+
+def article_submit_url(
+    *, url: str, feed: Source | None = None, force: bool = False, publish: bool = False
+) -> Submission:
+    """Queue a page for fetching; a URL already stored is not fetched again unless `force`."""
+    url = url.strip()
+    article, created = Article.objects.get_or_create(
+        url=url, defaults={"source_ref": url, "feed": feed, "status": Article.Status.QUEUED}
+    )
+    finished = article.status in {
+        Article.Status.DONE,
+        Article.Status.IRRELEVANT,
+        Article.Status.DUPLICATE,
+    }
+    if created or force or not finished:
+        if not created:
+            Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED, error="")
+        enqueue_pipeline(article_id=article.pk, fetch=article.content_hash is None, publish=publish)
+    return Submission(article, created)
+
+
+def article_submit_file(
+    *, name: str, data: bytes, force: bool = False, publish: bool = False
+) -> Submission:
+    """Store an uploaded file's text and queue its extraction; bad files are recorded as failed."""
+    try:
+        text = article_text_from_bytes(data)
+    except BadInput as error:
+        article = (
+            Article.objects.filter(source_ref=name, url__isnull=True, content_hash__isnull=True)
+            .order_by("-id")
+            .first()
+        )
+        if article is None:
+            article = Article(source_ref=name)
+        _mark_failed(article, str(error))
+        return Submission(article, article.attempts <= 1)
+    digest = content_hash(text.text)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        if force or existing.status != Article.Status.DONE:
+            enqueue_pipeline(article_id=existing.pk, fetch=False, publish=publish)
+        return Submission(existing, False)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                source_ref=name,
+                content_hash=digest,
+                retrieved_at=timezone.now(),
+                **_text_fields(text),
+            )
+    except IntegrityError:  # the same text submitted at the same moment by another process
+        return Submission(Article.objects.get(content_hash=digest), False)
+    enqueue_pipeline(article_id=article.pk, fetch=False, publish=publish)
+    return Submission(article, True)
+
+
+def feed_submit(*, feed_url: str, name: str = "", language: str = "ar") -> Source:
+    """Register a feed (or find it) and poll it now; Celery beat polls it from then on."""
+    from events.tasks import poll_feed
+
+    source, _ = Source.objects.get_or_create(
+        feed_url=feed_url.strip(), defaults={"name": name or feed_url.strip(), "language": language}
+    )
+    transaction.on_commit(lambda: poll_feed.delay(source.pk))
+    return source
+
+
+def enqueue_pipeline(*, article_id: int, fetch: bool, publish: bool = False) -> None:
+    """Chain the steps for one article, sent once the current transaction commits."""
+    from celery import chain
+
+    from events.tasks import extract_article, fetch_article, store_article
+
+    steps = [extract_article.si(article_id), store_article.si(article_id, publish)]
+    if fetch:
+        steps.insert(0, fetch_article.si(article_id))
+    transaction.on_commit(lambda: chain(*steps).delay())
+
+
+# ------------------------------------------------------------------------------- pipeline steps
+
+
+def article_fetch(*, article_id: int) -> bool:
+    """Download the page and keep its text; False when there is nothing more to do."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or article.content_hash:
+        return article is not None  # already fetched (a redelivered task): go on
+    Article.objects.filter(pk=article_id).update(
+        status=Article.Status.PROCESSING,
+        attempts=article.attempts + 1,
+        last_attempt_at=timezone.now(),
+    )
+    page = fetch_url(article.url)
+    text = article_text_from_bytes(
+        page.content, url=page.url, content_type=page.content_type, declared_charset=page.charset
+    )
+    return article_set_text(article=article, text=text)
+
+
+def article_set_text(*, article: Article, text: ArticleText) -> bool:
+    """Save fetched text, or mark the article a duplicate when the same text is stored already."""
+    digest = content_hash(text.text)
+    original = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
+    if original is None:
+        for field, value in _text_fields(text).items():
+            setattr(article, field, value)
+        article.content_hash = digest
+        article.retrieved_at = timezone.now()
+        try:
+            with transaction.atomic():
+                article.save()
+            return True
+        except IntegrityError:
+            original = Article.objects.get(content_hash=digest)
+    Article.objects.filter(pk=article.pk).update(
+        status=Article.Status.DUPLICATE,
+        duplicate_of=original,
+        error="",
+        title=text.title[:1000],
+    )
+    return False
+
+
+def article_extract(*, article_id: int) -> bool:
+    """Run the extraction engine on the stored text; its full output is kept on the article."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None or not article.content_hash:
+        return False
+    retrieved = timezone.localdate(article.retrieved_at) if article.retrieved_at else None
+    result = extraction.extract(
+        article.text,
+        published=article.published,
+        retrieved=retrieved,
+        url=article.url,
+        title=article.title or None,
+    ).to_dict()
+    Article.objects.filter(pk=article_id).update(
+        extraction=result,
+        extractor_version=EXTRACTOR_VERSION,
+        language=article.language or result.get("language") or "",
+        published=article.published or _parse_date(result.get("published")),
+        status=Article.Status.PROCESSING,
+    )
+    return True
+
+
+def article_store(*, article_id: int, publish: bool = False) -> StoreOutcome | None:
+    """Turn the article's extraction into a meeting with its officials and figures, once."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None or article.extraction is None:
+            return None
+        if article.status in {Article.Status.DONE, Article.Status.IRRELEVANT}:
+            link = article.meeting_links.select_related("meeting").first()
+            return StoreOutcome("unchanged", link.meeting if link else None)
+        outcome = meeting_upsert_from_extraction(article=article, publish=publish)
+        article.status = (
+            Article.Status.IRRELEVANT if outcome.result == "irrelevant" else Article.Status.DONE
+        )
+        article.error = ""
+        article.save(update_fields=["status", "error", "updated_at"])
+        return outcome
+
+
+def article_record_failure(*, article_id: int, error: str) -> None:
+    """Record why an article could not be ingested; what is already stored stays as it is."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is not None:
+        _mark_failed(article, error)
+
+
+def _mark_failed(article: Article, error: str) -> None:
+    article.status = Article.Status.FAILED
+    article.error = error[:2000]
+    article.attempts += 1
+    article.last_attempt_at = timezone.now()
+    article.save()
+    logger.warning("article %s failed: %s", article.source_ref, error)
+
+
+# ------------------------------------------------------------------------------ meetings
+
+
+def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -> StoreOutcome:
+    """Create the meeting an article reports, or add the article to the meeting it matches."""
+    data: dict[str, Any] = article.extraction or {}
+    facts = meeting_facts(article=article, data=data)
+    if not data.get("relevant", True) or (
+        facts["region"] is None and facts["date"] is None and not data.get("officials")
+    ):
+        return StoreOutcome("irrelevant")
+
+    region: Region | None = facts["region"]
+    _lock(f"meetings:{region.code if region else '-'}")
+    people = []
+    for person in data.get("officials") or []:
+        resolved = official_resolve(name=person["name"])
+        if resolved is not None:
+            people.append((person, resolved))
+    official_ids = {resolved.official.pk for _, resolved in people}
+
+    meeting, reason = meeting_find_match(
+        region=region, date=facts["date"], kind=facts["kind"], official_ids=official_ids
+    )
+    warnings = [
+        {**w, "article": article.pk} for w in data.get("warnings") or [] if isinstance(w, dict)
+    ]
+    if meeting is None:
+        meeting = Meeting.objects.create(
+            **facts,
+            status=_initial_status(data, warnings, publish),
+            confidence=_meeting_confidence(data),
+        )
+        result, reason = "new", "new meeting"
+    else:
+        warnings += meeting_apply_machine_facts(meeting=meeting, facts=facts, article=article)
+        if (
+            publish
+            and meeting.status == Meeting.Status.NEEDS_REVIEW
+            and not meeting.is_staff_owned("status")
+        ):
+            meeting.status = Meeting.Status.PUBLISHED
+        result = "merged"
+    meeting.warnings = _merge_warnings(meeting.warnings, warnings)
+    meeting.save()
+
+    MeetingSource.objects.get_or_create(
+        meeting=meeting,
+        article=article,
+        defaults={
+            "evidence": (data.get("meeting") or {}).get("evidence") or {},
+            "match_reason": reason[:300],
+        },
+    )
+    for person, resolved in people:
+        participation_upsert(meeting=meeting, article=article, person=person, resolved=resolved)
+    for figure in data.get("figures") or []:
+        figure_upsert(meeting=meeting, article=article, figure=figure)
+    return StoreOutcome(result, meeting)
+
+
+def meeting_facts(*, article: Article, data: dict[str, Any]) -> dict[str, Any]:
+    """The meeting's field values as this article gives them."""
+    found = data.get("meeting") or {}
+    region = (
+        Region.objects.filter(code=found.get("region")).first() if found.get("region") else None
+    )
+    city = found.get("city") or ""
+    location = None
+    if city:
+        lonlat = extraction.city_location(city)
+        if lonlat:
+            location = Point(*lonlat, srid=4326)
+    codes = {w.get("code") for w in data.get("warnings") or [] if isinstance(w, dict)}
+    date = _parse_date(found.get("date"))
+    kind = found.get("kind") if found.get("kind") in Meeting.Kind.values else Meeting.Kind.OTHER
+    return {
+        "date": date,
+        "date_precision": found.get("date_precision") or Meeting.DatePrecision.DAY,
+        "date_certain": date is not None and not (codes & UNCERTAIN_DATE_WARNINGS),
+        "region": region,
+        "city": city[:120],
+        "location": location,
+        "kind": kind,
+        "title": (article.title or data.get("title") or "")[:500],
+        "summary": _summary(article.text, article.title),
+        "programme": (found.get("programme") or "")[:300],
+    }
+
+
+def meeting_find_match(
+    *, region: Region | None, date: datetime.date | None, kind: str, official_ids: set[int]
+) -> tuple[Meeting | None, str]:
+    """The stored meeting this report is about, if any, with the reason for the match.
+
+    Same region; kind equal (or one of them unknown); date equal, or within MATCH_MAX_DAYS
+    with an official in common, or unknown on one side with an official in common.
+    """
+    if region is None:
+        return None, ""
+    candidates = Meeting.objects.filter(region=region, merged_into__isnull=True)
+    if date is not None:
+        window = datetime.timedelta(days=MATCH_MAX_DAYS)
+        candidates = candidates.filter(
+            date__range=(date - window, date + window)
+        ) | candidates.filter(date__isnull=True)
+    best, best_key, best_reason = None, None, ""
+    for meeting in candidates.prefetch_related("participations")[:50]:
+        if kind != meeting.kind and Meeting.Kind.OTHER not in (kind, meeting.kind):
+            continue
+        shared = official_ids & {p.official_id for p in meeting.participations.all()}
+        days = abs((meeting.date - date).days) if meeting.date and date else None
+        if not (days == 0 or shared):
+            continue
+        key = (days == 0, len(shared), -(days or 0))
+        if best_key is None or key > best_key:
+            when = (
+                "same date"
+                if days == 0
+                else (
+                    f"dates {days} day(s) apart" if days is not None else "date unknown on one side"
+                )
+            )
+            best, best_key = meeting, key
+            best_reason = (
+                f"same region {region.code}, {when}, kind {meeting.kind}, "
+                f"{len(shared)} official(s) in common"
+            )
+    return best, best_reason
+
+
+def meeting_apply_machine_facts(
+    *, meeting: Meeting, facts: dict[str, Any], article: Article
+) -> list[dict[str, Any]]:
+    """Fill what the meeting lacks from a new report; never touch staff-owned fields.
+
+    Returns review warnings for values that disagree with what is kept.
+    """
+    warnings = []
+    for field in MEETING_FIELDS:
+        new, current = facts[field], getattr(meeting, field)
+        if new in (None, "") or field in ("summary", "date_precision", "date_certain"):
+            continue
+        if (
+            field == "date"
+            and not meeting.is_staff_owned("date")
+            and (current is None or (not meeting.date_certain and facts["date_certain"]))
+        ):
+            # A certain date from a new report replaces a missing or inferred one.
+            meeting.date, meeting.date_precision = new, facts["date_precision"]
+            meeting.date_certain = facts["date_certain"]
+            continue
+        if current in (None, "") and not meeting.is_staff_owned(field):
+            setattr(meeting, field, new)
+            continue
+        if _differs(new, current):
+            owner = "staff" if meeting.is_staff_owned(field) else "first report"
+            warnings.append(
+                {
+                    "code": "conflicting_report",
+                    "field": f"meeting.{field}",
+                    "article": article.pk,
+                    "message": f"Article {article.pk} gives {field} = {_show(new)}; kept the "
+                    f"{owner}'s value {_show(current)}.",
+                }
+            )
+    if not meeting.summary and facts["summary"] and not meeting.is_staff_owned("summary"):
+        meeting.summary = facts["summary"]
+    return warnings
+
+
+def participation_upsert(*, meeting: Meeting, article: Article, person: dict, resolved) -> None:
+    """Add an official to the meeting once; a later report only fills an empty role."""
+    evidence = person.get("evidence") or {}
+    role_code = person.get("role_code") if person.get("role_code") in RoleCode.values else "other"
+    participation, created = Participation.objects.get_or_create(
+        meeting=meeting,
+        official=resolved.official,
+        defaults={
+            "role": (person.get("role") or "")[:500],
+            "role_code": role_code,
+            "article": article,
+            "evidence_text": evidence.get("text", ""),
+            "evidence_start": evidence.get("start"),
+            "evidence_end": evidence.get("end"),
+            "name_as_written": person.get("name", "")[:200],
+            "matched_alias": f"{resolved.method}: {resolved.matched_alias}"[:200]
+            if resolved.matched_alias
+            else resolved.method,
+            "confidence": person.get("confidence"),
+        },
+    )
+    fill_role = not created and not participation.role and person.get("role")
+    if fill_role and not participation.is_staff_owned("role"):
+        participation.role = person["role"][:500]
+        if not participation.is_staff_owned("role_code"):
+            participation.role_code = role_code
+        participation.save()
+
+
+def figure_upsert(*, meeting: Meeting, article: Article, figure: dict) -> ExportFigure | None:
+    """Store a figure once per meeting, however many reports repeat it."""
+    try:
+        amount = Decimal(str(figure["amount_mad"])).quantize(Decimal("0.01"))
+    except (KeyError, ArithmeticError, ValueError):
+        return None
+    if amount < 0:
+        return None
+    metric = figure.get("metric") if figure.get("metric") in ExportFigure.Metric.values else "other"
+    scope = figure.get("scope") if figure.get("scope") in ExportFigure.Scope.values else "other"
+    tolerance = max(amount * FIGURE_SAME_RELATIVE, Decimal("0.01"))
+    same = meeting.figures.filter(
+        metric=metric, scope=scope, amount_mad__range=(amount - tolerance, amount + tolerance)
+    ).first()
+    if same is not None:
+        return same
+    evidence = figure.get("evidence") or {}
+    year = figure.get("year")
+    return ExportFigure.objects.create(
+        meeting=meeting,
+        article=article,
+        amount_mad=amount,
+        metric=metric,
+        scope=scope,
+        approximate=bool(figure.get("approximate")),
+        year=year if isinstance(year, int) and 1956 <= year <= 2100 else None,
+        region=meeting.region if scope == ExportFigure.Scope.REGION else None,
+        text=(figure.get("text") or "")[:500],
+        evidence_text=evidence.get("text", ""),
+        evidence_start=evidence.get("start"),
+        evidence_end=evidence.get("end"),
+        confidence=figure.get("confidence"),
+    )
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _text_fields(text: ArticleText) -> dict[str, Any]:
+    return {
+        "text": text.text,
+        "title": text.title[:1000],
+        "outlet": text.outlet[:200],
+        "published": text.published,
+        "language": text.language if text.language in ("ar", "fr", "en") else "",
+    }
+
+
+def _parse_date(value: Any) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _summary(text: str, title: str) -> str:
+    """The first paragraph that is not the title: a readable summary for the timeline."""
+    for paragraph in (p.strip() for p in (text or "").split("\n")):
+        if len(paragraph) > 80 and paragraph != (title or "").strip():
+            return paragraph[:600]
+    return ""
+
+
+def _meeting_confidence(data: dict[str, Any]) -> float | None:
+    values = [
+        v
+        for v in ((data.get("meeting") or {}).get("confidence") or {}).values()
+        if isinstance(v, int | float)
+    ]
+    return round(min(max(sum(values) / len(values), 0.0), 1.0), 3) if values else None
+
+
+def _initial_status(data: dict[str, Any], warnings: list, publish: bool) -> str:
+    confident = (_meeting_confidence(data) or 0) >= AUTO_PUBLISH_MIN_CONFIDENCE and not warnings
+    if publish or (settings.JIHAT_AUTO_PUBLISH and confident):
+        return Meeting.Status.PUBLISHED
+    return Meeting.Status.NEEDS_REVIEW
+
+
+def _merge_warnings(existing: list, new: list) -> list:
+    seen = {(w.get("code"), w.get("field"), w.get("article")) for w in existing}
+    merged = list(existing)
+    for warning in new:
+        key = (warning.get("code"), warning.get("field"), warning.get("article"))
+        if key not in seen:
+            seen.add(key)
+            merged.append(warning)
+    return merged
+
+
+def _differs(new: Any, current: Any) -> bool:
+    if isinstance(new, Region) or isinstance(current, Region):
+        return getattr(new, "pk", None) != getattr(current, "pk", None)
+    if isinstance(new, Point) or isinstance(current, Point):
+        return False  # the location follows the city; the city comparison says it already
+    return str(new).casefold() != str(current).casefold()
+
+
+def _show(value: Any) -> str:
+    return value.code if isinstance(value, Region) else str(value)
+
+
+def _lock(name: str) -> None:
+    """Transaction-scoped lock: two workers storing reports of one meeting don't both create it."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(name.encode())])

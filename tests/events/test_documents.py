@@ -1,0 +1,69 @@
+"""Raw bytes → article text: every kind of bad input gets a clear BadInput, good input its text."""
+
+import pytest
+
+from events.services.documents import (
+    MAX_INPUT_BYTES,
+    BadInput,
+    article_text_from_bytes,
+    content_hash,
+)
+from tests.events.news_server import FIXTURES, HOSTILE, fixture_page
+
+ORIENTAL_AR = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\t \r\n", "empty"),
+        ((FIXTURES / "binary.bin").read_bytes(), "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "binary"),
+        (b"a" * (MAX_INPUT_BYTES + 1), "too large"),
+        (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article"),
+        ("مرحبا".encode(), "no article"),
+    ],
+    ids=["empty", "blank", "nul-bytes", "png", "huge", "page-without-article", "too-short"],
+)
+def test_bad_input_is_refused_with_a_clear_reason(data, message):
+    with pytest.raises(BadInput, match=message):
+        article_text_from_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        ORIENTAL_AR.encode("utf-8"),
+        b"\xef\xbb\xbf" + ORIENTAL_AR.encode("utf-8"),
+        ORIENTAL_AR.encode("utf-16"),  # with BOM
+        ORIENTAL_AR.encode("cp1256"),  # Windows Arabic, no BOM
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16", "windows-1256"],
+)
+def test_text_files_in_any_common_encoding_decode_to_the_same_text(encoded):
+    article = article_text_from_bytes(encoded)
+    assert content_hash(article.text) == content_hash(ORIENTAL_AR)
+    assert article.title.startswith("وجدة")
+
+
+def test_html_page_gives_main_text_title_and_metadata_without_furniture():
+    article = article_text_from_bytes(fixture_page("oriental_fr"), url="http://127.0.0.1/a")
+    assert article.title.startswith("Oujda")
+    assert "Omar Hejira" in article.text
+    assert article.outlet == "Jihat Test News"
+    assert str(article.published) == "2025-03-14"
+    assert "اقرأ أيضا" not in article.text and "©" not in article.text
+
+
+def test_hostile_html_keeps_the_text_and_drops_every_script():
+    article = article_text_from_bytes(fixture_page("oriental_ar", template=HOSTILE))
+    assert "عمر حجيرة" in article.text
+    for bad in ("alert(", "document.cookie", "javascript:", "onerror", "evil"):
+        assert bad not in article.text
+
+
+def test_content_hash_ignores_whitespace_and_unicode_form():
+    assert content_hash("لقاء  تشاوري\n\nبأكادير ") == content_hash("لقاء تشاوري بأكادير")
+    assert content_hash("Fès") == content_hash("Fe\u0300s")  # composed = decomposed accent
+    assert content_hash("a") != content_hash("b")

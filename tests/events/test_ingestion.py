@@ -1,0 +1,264 @@
+"""Ingestion end to end through the real Celery worker, Redis and PostGIS.
+
+Remote news sites are simulated by tests/events/news_server.py on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import httpx
+import pytest
+from django.core.management import call_command
+
+from events.models import Article, ExportFigure, Meeting, MeetingSource, Official, Participation
+from events.services import fetching
+from events.tasks import fetch_article
+from tests.events.news_server import FIXTURES, NewsServer
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEED_MEETINGS = {
+    ("MA-09", "2024-11-26", "consultation", "Agadir"),
+    ("MA-03", "2024-11-28", "consultation", "Fès"),
+    ("MA-12", "2025-12-26", "evaluation_forum", "Dakhla"),
+    ("MA-09", "2026-01-30", "chamber_meeting", "Agadir"),
+    ("MA-11", "2025-10-21", "caravan", "Laâyoune"),
+}
+
+
+def ingest(*args: str) -> str:
+    out = io.StringIO()
+    call_command("ingest", *args, "--no-progress", "--timeout", "120", stdout=out)
+    return out.getvalue()
+
+
+def meetings_snapshot() -> set[tuple]:
+    return {
+        (m.region.code, str(m.date), m.kind, m.city)
+        for m in Meeting.objects.select_related("region")
+    }
+
+
+def people_snapshot() -> dict[str, int]:
+    return {(o.name_ar or o.name_latin): o.participations.count() for o in Official.objects.all()}
+
+
+@pytest.fixture
+def news(celery_worker):
+    with NewsServer(slow_seconds=8) as server:
+        yield server
+
+
+@pytest.fixture
+def seeds(tmp_path) -> list[Path]:
+    assert SEEDS.is_dir(), f"the seed articles are expected in {SEEDS}"
+    files = sorted(SEEDS.glob("*.txt"))
+    assert len(files) == 5
+    return files
+
+
+def test_seeds_ingested_twice_in_any_order_give_the_same_meetings(
+    celery_worker, regions, seeds, tmp_path
+):
+    summary = ingest(*map(str, seeds))
+    assert "5 new" in summary, summary
+    assert meetings_snapshot() == SEED_MEETINGS
+    first_people = people_snapshot()
+    # One person across articles: the Secretary of State chairs three of them, the wali two.
+    assert first_people["عمر حجيرة"] == 3
+    assert first_people["سعيد أمزازي"] == 2
+
+    again = ingest(str(SEEDS))  # the folder, a second time
+    assert "5 unchanged" in again, again
+    assert Meeting.objects.count() == 5 and Article.objects.count() == 5
+
+    # From scratch in the reverse order: the same meetings and people.
+    Meeting.objects.all().delete()
+    Participation.objects.all().delete()
+    Official.objects.all().delete()
+    Article.objects.all().delete()
+    for path in reversed(seeds):
+        shutil.copy(path, tmp_path / path.name)
+        ingest(str(tmp_path / path.name))
+    assert meetings_snapshot() == SEED_MEETINGS
+    assert people_snapshot() == first_people
+    assert ExportFigure.objects.filter(meeting__region__code="MA-03").count() == 1
+
+
+def test_one_meeting_reported_in_arabic_and_french_is_one_meeting(news, regions):
+    summary = ingest(news.url("/article/oriental_ar"), news.url("/article/oriental_fr"))
+    assert "1 new" in summary and "1 merged" in summary, summary
+    meeting = Meeting.objects.get()
+    assert (meeting.region.code, str(meeting.date), meeting.city) == (
+        "MA-02",
+        "2025-03-13",
+        "Oujda",
+    )
+    assert meeting.articles.count() == 2
+    assert meeting.status == Meeting.Status.NEEDS_REVIEW  # machine-made: staff review first
+    hejira = Official.objects.get(aliases__alias="Omar Hejira")
+    assert hejira.aliases.filter(alias="عمر حجيرة").exists()
+    french = MeetingSource.objects.get(article__url__endswith="oriental_fr")
+    assert "same region MA-02" in french.match_reason
+    participation = meeting.participations.get(official=hejira)
+    assert participation.evidence_text and participation.article is not None
+    # The regional export figure quoted by both reports is stored once, with its words.
+    figures = meeting.figures.filter(metric="exports")
+    assert figures.count() == 1 and int(figures.get().amount_mad) == 6_500_000_000
+    # Every fact points back to the words it came from.
+    source = meeting.sources.first()
+    date_evidence = source.evidence["date"]
+    assert (
+        source.article.text[date_evidence["start"] : date_evidence["end"]] == date_evidence["text"]
+    )
+
+
+def test_staff_corrections_are_never_overwritten(celery_worker, regions):
+    ingest(str(FIXTURES / "oriental_ar.txt"))
+    meeting = Meeting.objects.get()
+    meeting.city = "Oujda-Angad"
+    meeting.title = "Concertation régionale de l'Oriental (corrigé)"
+    meeting.status = Meeting.Status.PUBLISHED
+    meeting.staff_edited_fields = ["city", "title", "status"]
+    meeting.save()
+    participation = meeting.participations.first()
+    participation.role = "Secrétaire d'État (corrigé)"
+    participation.staff_edited_fields = ["role"]
+    participation.save()
+
+    summary = ingest(str(FIXTURES / "oriental_fr.txt"))
+    assert "1 merged" in summary, summary
+    meeting.refresh_from_db()
+    assert meeting.city == "Oujda-Angad"
+    assert meeting.title == "Concertation régionale de l'Oriental (corrigé)"
+    assert meeting.status == Meeting.Status.PUBLISHED
+    assert meeting.articles.count() == 2  # the new evidence is attached for review
+    assert any(
+        w["code"] == "conflicting_report" and w["field"] == "meeting.city" for w in meeting.warnings
+    )
+    participation.refresh_from_db()
+    assert participation.role == "Secrétaire d'État (corrigé)"
+
+
+def test_feed_entries_are_fetched_once(news, regions):
+    out = io.StringIO()
+    call_command("ingest", "--feed", news.url("/feed.xml"), stdout=out)
+    from events.models import Source
+    from events.services.feeds import source_poll
+
+    _wait_for(lambda: Article.objects.filter(status="done").count() == 2)
+    assert Meeting.objects.count() == 1
+    source = Source.objects.get()
+    assert source.last_polled_at is not None and source.last_error == ""
+    assert source_poll(source=source).new == 0  # a second poll queues nothing new
+    assert news.hits["/article/oriental_ar"] == 1
+
+
+def test_bad_files_are_recorded_failures_and_nothing_is_lost(celery_worker, regions, tmp_path):
+    ingest(str(FIXTURES / "oriental_ar.txt"))
+    before = (Meeting.objects.count(), Official.objects.count(), ExportFigure.objects.count())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes((FIXTURES / "binary.bin").read_bytes())
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.write(b"\xd8\xa7" * (25 * 1024 * 1024))  # 50 MB of Arabic letters
+    (tmp_path / "hostile.html").write_bytes(
+        b"<html><script>alert(1)</script><body onload=x>"
+        b"<iframe src=javascript:1></iframe></body></html>"
+    )
+    summary = ingest(str(tmp_path))
+    assert "4 failed" in summary, summary
+    failed = {a.source_ref: a.error for a in Article.objects.filter(status="failed")}
+    assert failed["empty.txt"].startswith("empty")
+    assert failed["binary.txt"].startswith("binary")
+    assert failed["huge.txt"].startswith("too large")
+    assert failed["hostile.html"].startswith("no article")
+    assert (
+        Meeting.objects.count(),
+        Official.objects.count(),
+        ExportFigure.objects.count(),
+    ) == before
+
+
+def test_text_in_windows_1256_and_utf16_is_ingested(celery_worker, regions, tmp_path):
+    text = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8")
+    (tmp_path / "cp1256.txt").write_bytes(text.encode("cp1256"))
+    summary = ingest(str(tmp_path / "cp1256.txt"))
+    assert "1 new" in summary, summary
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
+    assert "1 unchanged" in ingest(str(tmp_path / "utf16.txt"))  # same text: stored once
+    assert Meeting.objects.get().region.code == "MA-02"
+
+
+def test_an_article_about_something_else_makes_no_meeting(celery_worker, regions):
+    summary = ingest(str(FIXTURES / "unrelated_ar.txt"))
+    assert "1 irrelevant" in summary, summary
+    assert Article.objects.get().status == Article.Status.IRRELEVANT
+    assert not Meeting.objects.exists()
+
+
+def test_unreachable_and_broken_urls_are_recorded_failures(news, regions, monkeypatch):
+    monkeypatch.setattr(fetching, "TIMEOUT", httpx.Timeout(1.0))
+    monkeypatch.setattr(fetch_article, "max_retries", 1)
+    urls = {
+        name: news.url(path)
+        for name, path in [
+            ("timeout", "/slow"),
+            ("404", "/status/404"),
+            ("500", "/status/500"),
+            ("loop", "/loop"),
+            ("no-article", "/empty-page"),
+            ("huge", "/huge"),
+        ]
+    }
+    summary = ingest(*urls.values())
+    assert "6 failed" in summary, summary
+    errors = {a.url: a.error for a in Article.objects.all()}
+    assert "timed out" in errors[urls["timeout"]]
+    assert "HTTP 404" in errors[urls["404"]]
+    assert "HTTP 500" in errors[urls["500"]]
+    assert news.hits["/status/500"] == 2  # a server error is retried, a 404 is not
+    assert news.hits["/status/404"] == 1
+    assert "too many redirects" in errors[urls["loop"]]
+    assert "no article" in errors[urls["no-article"]]
+    assert "too large" in errors[urls["huge"]]
+    assert all(a.attempts >= 1 for a in Article.objects.all())
+    assert not Meeting.objects.exists()
+    # The worker is alive and well: the next article goes through.
+    assert "1 new" in ingest(news.url("/article/oriental_ar"))
+
+
+def test_transient_errors_are_retried_until_the_page_comes(news, regions):
+    summary = ingest(news.url("/flaky"))  # 503, 503, then the article
+    assert "1 new" in summary, summary
+    assert news.hits["/flaky"] == 3
+
+
+def test_hostile_page_is_ingested_without_its_scripts(news, regions):
+    ingest(news.url("/hostile"))
+    article = Article.objects.get()
+    assert article.status == Article.Status.DONE
+    assert "alert(" not in article.text and "<script" not in article.text
+
+
+def test_a_broken_feed_is_recorded_on_the_source(news, regions):
+    from events.models import Source
+
+    call_command("ingest", "--feed", news.url("/broken-feed.xml"), stdout=io.StringIO())
+    _wait_for(lambda: Source.objects.filter(last_error__gt="").exists())
+    assert "not a readable feed" in Source.objects.get().last_error
+    assert not Article.objects.exists()
+
+
+def _wait_for(condition, timeout: float = 60) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError("condition not met in time")
