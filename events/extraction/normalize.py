@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel:
@@ -91,7 +92,23 @@ def _char(c: str) -> str:
     return c
 
 
-_CACHE: dict[str, str] = {}
+_TABLE: dict[int, str] = {}  # str.translate table, filled lazily per character seen
+_SPECIAL: set[str] = set()  # characters that are dropped or expanded (length != 1)
+_SPECIAL_RE: re.Pattern[str] | None = None
+
+
+def _learn(chars: set[str]) -> None:
+    """Add unseen characters to the translation table."""
+    global _SPECIAL_RE
+    grew = False
+    for c in chars:
+        m = _char(c)
+        _TABLE[ord(c)] = m
+        if len(m) != 1:
+            _SPECIAL.add(c)
+            grew = True
+    if grew or _SPECIAL_RE is None:
+        _SPECIAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL)) + "]") if _SPECIAL else re.compile(r"(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +117,7 @@ class Normalized:
 
     original: str
     text: str
-    starts: tuple[int, ...]
+    starts: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text to the original text."""
@@ -125,28 +142,29 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalise text for matching, remembering where each character came from."""
-    out: list[str] = []
+    new = {c for c in set(text) if ord(c) not in _TABLE}
+    if new or _SPECIAL_RE is None:
+        _learn(new)
+    out = text.translate(_TABLE)
+    if len(out) == len(text) and not _SPECIAL_RE.search(text):  # type: ignore[union-attr]
+        return Normalized(text, out, range(len(text)))
     starts: list[int] = []
-    cache = _CACHE
-    for i, c in enumerate(text):
-        m = cache.get(c)
-        if m is None:
-            m = _char(c)
-            if len(cache) < 20000:
-                cache[c] = m
-        if len(m) == 1:
-            out.append(m)
-            starts.append(i)
-        elif m:
-            for x in m:
-                out.append(x)
-                starts.append(i)
-    return Normalized(text, "".join(out), tuple(starts))
+    prev = 0
+    for m in _SPECIAL_RE.finditer(text):  # type: ignore[union-attr]
+        i = m.start()
+        starts.extend(range(prev, i))
+        starts.extend([i] * len(_TABLE[ord(text[i])]))
+        prev = i + 1
+    starts.extend(range(prev, len(text)))
+    return Normalized(text, out, starts)
 
 
 def norm(text: str) -> str:
     """Normalised text only (for gazetteer keys and patterns)."""
-    return "".join(_char(c) for c in text)
+    new = {c for c in set(text) if ord(c) not in _TABLE}
+    if new:
+        _learn(new)
+    return text.translate(_TABLE)
 
 
 _HONORIFICS = re.compile(

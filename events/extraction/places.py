@@ -133,19 +133,56 @@ def _lookup(name: str) -> tuple[str, object] | None:
     return _ENTRIES.get(_key(name))
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_GAP_RE = re.compile(r"[\s\-/]*")
+_AR_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_MAX_WORDS = max(len(_WORD_RE.findall(norm(k))) for k in _AR_FORMS | _FR_FORMS)
+_KEY_LENGTHS = {len(k) for k in _ENTRIES}
+
+
+_KEY_PREFIXES = {k[:i] for k in _ENTRIES for i in range(1, len(k) + 1)}
+
+
+def _scan(text: str) -> list[tuple[int, int, str, object, str]]:
+    """Longest gazetteer match at each word: dictionary lookups over word n-grams (fast)."""
+    words = [(m.start(), m.end(), m.group().replace("'", "").lower()) for m in _WORD_RE.finditer(text)]
+    out: list[tuple[int, int, str, object, str]] = []
+    n = len(words)
+    i = 0
+    entries, prefixes = _ENTRIES, _KEY_PREFIXES
+    while i < n:
+        w0 = words[i][2]
+        arabic = "\u0600" <= w0[0] <= "\u06ff"
+        best = None
+        for pre in _AR_PREFIXES if arabic else ("",):
+            if pre and not w0.startswith(pre):
+                continue
+            key = w0[len(pre) :]
+            k = i
+            while key in prefixes:
+                ent = entries.get(key)
+                if ent is not None and (best is None or k > best[5]):
+                    if arabic or any(c.isupper() for c in text[words[i][0] : words[k][1]]):
+                        best = (words[i][0] + len(pre), words[k][1], ent[0], ent[1], pre, k)
+                k += 1
+                if k >= n:
+                    break
+                gap_a, gap_b = words[k - 1][1], words[k][0]
+                if gap_b - gap_a > 3 or _GAP_RE.fullmatch(text, gap_a, gap_b) is None:
+                    break
+                key += words[k][2]
+        if best:
+            out.append(best[:5])
+            i = best[5] + 1
+        else:
+            i += 1
+    return out
+
+
 def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
     """Place mentions with a venue score for each city mention."""
     out: list[PlaceMention] = []
-    spans: list[tuple[int, int, str, object, str]] = []
-    for rx in (AR_PLACE_RE, FR_PLACE_RE):
-        for m in rx.finditer(text):
-            name = m.group("name")
-            ent = _lookup(name)
-            if ent is None:
-                continue
-            if rx is FR_PLACE_RE and not any(c.isupper() for c in name):
-                continue
-            spans.append((m.start("name"), m.end(), ent[0], ent[1], m.group("pre")))
+    spans = _scan(text)
     for s, e, kind, payload, pre in sorted(spans, key=lambda x: x[0]):
         before = text[max(0, s - len(pre) - 40) : s - len(pre)]
         if kind == "region":
