@@ -61,7 +61,8 @@ def _run(name: str, fn, texts: list[str], repeat: int) -> None:
     q = statistics.quantiles(times, n=100)
     print(
         f"{name:<28} {len(times) / total:8.1f} art/s   p50 {q[49]:7.2f} ms   p99 {q[98]:7.2f} ms   "
-        f"n={len(times)}   RSS {rss0:.1f} -> {mid:.1f} -> {rss1:.1f} MB (growth {rss1 - rss0:+.1f})   "
+        f"n={len(times)}   RSS {rss0:.1f} -> {mid:.1f} -> {rss1:.1f} MB "
+        f"(growth {rss1 - rss0:+.1f})   "
         f"peak {_peak_mb():.1f} MB"
     )
 

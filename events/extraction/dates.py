@@ -15,7 +15,7 @@ _AR_MONTHS_RAW: dict[str, int] = {
     "نونبر": 11, "دجنبر": 12, "دجمبر": 12, "نونمبر": 11, "شتمبر": 9,
     # Middle-Eastern
     "إبريل": 4, "مايو": 5, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
-    "نوفمبر": 11, "ديسمبر": 12, "أكتوبر": 10, "فبرایر": 2,
+    "نوفمبر": 11, "ديسمبر": 12, "فبرایر": 2,
     # Algeria / Tunisia
     "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
     # Levantine
@@ -101,7 +101,7 @@ PUB_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 DATELINE_FILLER_RE = re.compile(
-    r"^[\s\d:|,\-/.()h]*(?:(?:%s)[\s\d:|,\-/.()h]*)*$" % _WD, re.IGNORECASE
+    rf"^[\s\d:|,\-/.()h]*(?:(?:{_WD})[\s\d:|,\-/.()h]*)*$", re.IGNORECASE
 )
 
 
@@ -232,9 +232,13 @@ def find_published(text: str, mentions: list[DateMention]) -> DateMention | None
         after = text[m.end : le]
         if m.year is None:
             # "Kénitra, 12 mars (MAP)": a dateline whose year the text calls current
-            if cy and DATELINE_PLACE_RE.match(before) and DATELINE_TAIL_RE.match(after):
-                if _valid(cy, m.month, m.day):
-                    return DateMention(m.start, m.end, m.day, m.month, cy, m.weekday)
+            if (
+                cy
+                and DATELINE_PLACE_RE.match(before)
+                and DATELINE_TAIL_RE.match(after)
+                and _valid(cy, m.month, m.day)
+            ):
+                return DateMention(m.start, m.end, m.day, m.month, cy, m.weekday)
             continue
         if best is None and DATELINE_PLACE_RE.match(before) and DATELINE_TAIL_RE.match(after):
             best = m

@@ -12,7 +12,7 @@ from .kind import classify_kind
 from .language import detect_language
 from .normalize import Normalized, norm, normalize
 from .officials import dedupe, find_officials
-from .places import REGIONS, choose_places, find_places
+from .places import REGIONS, PlaceMention, choose_places, find_places
 from .schema import Evidence, Extraction, Figure, Meeting, Official, Warning
 
 MAX_CHARS = 300_000  # longer inputs are cut: articles are far shorter
@@ -65,6 +65,11 @@ def _ev(n: Normalized, start: int | None, end: int | None) -> Evidence | None:
         return None
     a, b = n.span(start, end)
     return Evidence(a, b, n.original[a:b])
+
+
+def _mention_ev(n: Normalized, p: PlaceMention | None) -> Evidence | None:
+    """Evidence for a place mention, if any."""
+    return _ev(n, p.start, p.end) if p else None
 
 
 def _title(text: str) -> tuple[str | None, int]:
@@ -240,7 +245,8 @@ def extract(
     ref_candidates = [d for d in (pub, retrieved) if d]
     ref = min(ref_candidates) if ref_candidates else None
     context_years = sorted(
-        {m.year for m in mentions if m.year and m.day and not (pub_m and m.start == pub_m.start)}, reverse=True
+        {m.year for m in mentions if m.year and m.day and not (pub_m and m.start == pub_m.start)},
+        reverse=True,
     )
     scored = []
     for m in mentions:
@@ -300,18 +306,22 @@ def extract(
     for name, o in dedupe(pairs):
         rv = _ev(n, o.title_start, o.title_end)
         role = rv.text.strip(" ،,-") if rv else ""
-        officials.append(Official(name, role, o.role_code, _ev(n, o.name_start, o.title_end) if o.title_start > o.name_start else _ev(n, o.title_start, o.name_end), o.confidence))  # type: ignore[arg-type]  # fmt: skip
+        a, b = min(o.name_start, o.title_start), max(o.name_end, o.title_end)
+        ev = _ev(n, a, b)
+        if ev is not None:
+            officials.append(Official(name, role, o.role_code, ev, o.confidence))
     chamber_named = any(o.role_code == "chamber_president" for o in offs)
     kc = classify_kind(clean, title_end=title_end, chamber_president_named=chamber_named)
     figures: list[Figure] = []
     for f in find_figures(clean):
         ev = _ev(n, f.start, f.end)
-        amount: int | float = (
-            int(round(f.amount)) if abs(f.amount - round(f.amount)) < 1e-6 else f.amount
+        whole = round(f.amount)
+        amount: int | float = whole if abs(f.amount - whole) < 1e-6 else f.amount
+        if ev is None:
+            continue
+        figures.append(
+            Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence)
         )
-        figures.append(Figure(amount, ev.text if ev else "", f.metric, f.scope, f.approximate, f.year, ev, f.confidence))  # type: ignore[arg-type]  # fmt: skip
-        if f.metric == "other" and f.scope == "other":
-            pass
     relevant = bool(TRADE_RE.search(clean)) and bool(MEETING_RE.search(clean))
     prog = PROGRAMME_RE.search(clean)
     meeting = Meeting(
@@ -322,12 +332,8 @@ def extract(
         kind=kc.kind,
         programme=_ev(n, prog.start(), prog.end()).text if prog else None,  # type: ignore[union-attr]
         date_evidence=_ev(n, date_m.start, date_m.end) if date_m else None,
-        region_evidence=_ev(n, choice.region_mention.start, choice.region_mention.end)
-        if choice.region_mention
-        else None,  # fmt: skip
-        city_evidence=_ev(n, choice.city_mention.start, choice.city_mention.end)
-        if choice.city_mention
-        else None,  # fmt: skip
+        region_evidence=_mention_ev(n, choice.region_mention),
+        city_evidence=_mention_ev(n, choice.city_mention),
         kind_evidence=_ev(n, kc.start, kc.end),
         date_confidence=date_conf,
         region_confidence=choice.region_confidence,
@@ -344,7 +350,8 @@ def extract(
     if not relevant:
         meeting = Meeting(kind="other")
         officials, figures = [], []
-        warnings.append(Warning("not_relevant", "relevant", "The text does not look like a foreign-trade meeting report."))  # fmt: skip
+        msg = "The text does not look like a foreign-trade meeting report."
+        warnings.append(Warning("not_relevant", "relevant", msg))
     return Extraction(
         language=language,
         published=pub,

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (word lists, regex tables and report lines read better unwrapped)
 """Score predictions against gold: python -m events.extraction.evaluate GOLD.json PRED.json."""
 
 from __future__ import annotations
@@ -41,9 +42,9 @@ def _match_figures(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]
             if i in used or p.get("amount_mad") is None:
                 continue
             pa = float(p["amount_mad"])
-            if abs(pa - ga) <= 0.005 * max(abs(ga), abs(pa)):
-                if best is None or abs(pa - ga) < abs(float(pred[best]["amount_mad"]) - ga):
-                    best = i
+            close = abs(pa - ga) <= 0.005 * max(abs(ga), abs(pa))
+            if close and (best is None or abs(pa - ga) < abs(float(pred[best]["amount_mad"]) - ga)):
+                best = i
         if best is not None:
             used.add(best)
             pairs.append((g, pred[best]))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (word lists, regex tables and report lines read better unwrapped)
 """Dirham amounts with their metric, scope, approximation marker and year."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: one entry per line reads better than wrapped strings)
 """Gazetteer data: Morocco's 12 regions, their provinces/prefectures and main cities.
 
 Coordinates are (lon, lat) WGS84 of the city centre, to about a kilometre.

@@ -108,7 +108,11 @@ def _learn(chars: set[str]) -> None:
             _SPECIAL.add(c)
             grew = True
     if grew or _SPECIAL_RE is None:
-        _SPECIAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL)) + "]") if _SPECIAL else re.compile(r"(?!)")
+        _SPECIAL_RE = (
+            re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL)) + "]")
+            if _SPECIAL
+            else re.compile(r"(?!)")
+        )
 
 
 @dataclass(frozen=True, slots=True)

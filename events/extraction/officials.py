@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (word lists, regex tables and report lines read better unwrapped)
 """Named officials with their titles, in either order, in Arabic and French."""
 
 from __future__ import annotations
@@ -34,15 +35,270 @@ _AR_STOP_RAW = """
 """.replace("_", " ")
 AR_STOP: frozenset[str] = frozenset(norm(w) for w in _AR_STOP_RAW.split())
 _FR_STOP = frozenset(
-    ["le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "a", "au", "aux", "en", "dans", "pour", "par", "sur", "avec", "sans", "sous", "chez", "lors", "ce", "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "qui", "que", "dont", "ou", "ainsi", "selon", "entre", "vers", "apres", "avant", "depuis", "pendant", "presence", "aux", "cotes", "cote", "il", "elle", "ils", "elles", "on", "ont", "est", "sont", "a", "ete", "etait", "sera"]
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "de",
+        "du",
+        "des",
+        "d",
+        "un",
+        "une",
+        "et",
+        "ou",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "pour",
+        "par",
+        "sur",
+        "avec",
+        "sans",
+        "sous",
+        "chez",
+        "lors",
+        "ce",
+        "cette",
+        "ces",
+        "cet",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "qui",
+        "que",
+        "dont",
+        "ou",
+        "ainsi",
+        "selon",
+        "entre",
+        "vers",
+        "apres",
+        "avant",
+        "depuis",
+        "pendant",
+        "presence",
+        "aux",
+        "cotes",
+        "cote",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "ont",
+        "est",
+        "sont",
+        "a",
+        "ete",
+        "etait",
+        "sera",
+    ]
 )
 _FR_TITLE_VOCAB = frozenset(
     norm(w).lower()
-    for w in ["Etat", "Industrie", "Commerce", "Exterieur", "Economie", "Finances", "Agriculture", "Peche", "Maritime", "Developpement", "Rural", "Eaux", "Forets", "Tourisme", "Artisanat", "Sociale", "Solidaire", "Investissement", "Investissements", "Convergence", "Evaluation", "Politiques", "Publiques", "Transition", "Energetique", "Numerique", "Equipement", "Eau", "Transport", "Logistique", "Interieur", "Affaires", "Etrangeres", "Chambre", "Chambres", "Conseil", "Region", "Regional", "Regionale", "Commune", "Province", "Prefecture", "CCIS", "CGEM", "ASMEX", "AMDIE", "Maroc", "PME", "Export", "Services", "Federation", "Agence", "Nationale", "National", "Office", "Direction", "Generale", "General", "Wilaya", "Bank", "Al-Maghrib", "Emploi", "Inclusion", "Economique", "Petite", "Entreprise", "Competences", "Education", "Sante", "Culture", "Jeunesse", "Communication", "Justice", "Habitat", "Urbanisme", "Amenagement", "Territoire", "Budget", "Relations", "Parlement", "Delegue", "Deleguee", "Ministre", "Ministere", "Secretaire", "Secretariat", "President", "Presidente", "Directeur", "Directrice", "Gouverneur", "Wali", "Le", "La", "Les", "De", "Du", "Des", "Et", "Du", "Son", "Sa", "Royaume", "Souss", "Massa", "Oriental", "Tafilalet", "Tafilalt", "Draa", "Noun", "Oued", "Sakia", "Hamra", "Dahab", "Eddahab", "Hoceima", "Tetouan", "Gouvernement", "Chef", "Morocco", "Moroccan", "Marocaine", "Marocain", "Exportateurs", "Association", "Union", "Confederation", "Entreprises", "Groupement", "Programme", "Plan", "Strategie", "Forum", "Rencontre", "Caravane", "Reunion", "Jeudi", "Lundi", "Mardi", "Mercredi", "Vendredi", "Samedi", "Dimanche", "MAP", "Selon", "Lors", "Dans", "Pour", "Par", "Avec"]
+    for w in [
+        "Etat",
+        "Industrie",
+        "Commerce",
+        "Exterieur",
+        "Economie",
+        "Finances",
+        "Agriculture",
+        "Peche",
+        "Maritime",
+        "Developpement",
+        "Rural",
+        "Eaux",
+        "Forets",
+        "Tourisme",
+        "Artisanat",
+        "Sociale",
+        "Solidaire",
+        "Investissement",
+        "Investissements",
+        "Convergence",
+        "Evaluation",
+        "Politiques",
+        "Publiques",
+        "Transition",
+        "Energetique",
+        "Numerique",
+        "Equipement",
+        "Eau",
+        "Transport",
+        "Logistique",
+        "Interieur",
+        "Affaires",
+        "Etrangeres",
+        "Chambre",
+        "Chambres",
+        "Conseil",
+        "Region",
+        "Regional",
+        "Regionale",
+        "Commune",
+        "Province",
+        "Prefecture",
+        "CCIS",
+        "CGEM",
+        "ASMEX",
+        "AMDIE",
+        "Maroc",
+        "PME",
+        "Export",
+        "Services",
+        "Federation",
+        "Agence",
+        "Nationale",
+        "National",
+        "Office",
+        "Direction",
+        "Generale",
+        "General",
+        "Wilaya",
+        "Bank",
+        "Al-Maghrib",
+        "Emploi",
+        "Inclusion",
+        "Economique",
+        "Petite",
+        "Entreprise",
+        "Competences",
+        "Education",
+        "Sante",
+        "Culture",
+        "Jeunesse",
+        "Communication",
+        "Justice",
+        "Habitat",
+        "Urbanisme",
+        "Amenagement",
+        "Territoire",
+        "Budget",
+        "Relations",
+        "Parlement",
+        "Delegue",
+        "Deleguee",
+        "Ministre",
+        "Ministere",
+        "Secretaire",
+        "Secretariat",
+        "President",
+        "Presidente",
+        "Directeur",
+        "Directrice",
+        "Gouverneur",
+        "Wali",
+        "Le",
+        "La",
+        "Les",
+        "De",
+        "Du",
+        "Des",
+        "Et",
+        "Du",
+        "Son",
+        "Sa",
+        "Royaume",
+        "Souss",
+        "Massa",
+        "Oriental",
+        "Tafilalet",
+        "Tafilalt",
+        "Draa",
+        "Noun",
+        "Oued",
+        "Sakia",
+        "Hamra",
+        "Dahab",
+        "Eddahab",
+        "Hoceima",
+        "Tetouan",
+        "Gouvernement",
+        "Chef",
+        "Morocco",
+        "Moroccan",
+        "Marocaine",
+        "Marocain",
+        "Exportateurs",
+        "Association",
+        "Union",
+        "Confederation",
+        "Entreprises",
+        "Groupement",
+        "Programme",
+        "Plan",
+        "Strategie",
+        "Forum",
+        "Rencontre",
+        "Caravane",
+        "Reunion",
+        "Jeudi",
+        "Lundi",
+        "Mardi",
+        "Mercredi",
+        "Vendredi",
+        "Samedi",
+        "Dimanche",
+        "MAP",
+        "Selon",
+        "Lors",
+        "Dans",
+        "Pour",
+        "Par",
+        "Avec",
+    ]
 )
 _AR_TITLE_WORDS = frozenset(
     norm(w)
-    for w in ["المكلف", "المكلفة", "مكلف", "مكلفة", "لدى", "المنتدب", "المنتدبة", "الأول", "الثاني", "الثالث", "الأولى", "العام", "العامة", "الجهوي", "الجهوية", "الإقليمي", "الإقليمية", "جهة", "لجهة", "بجهة", "الجهة", "إقليم", "لإقليم", "عمالة", "لعمالة", "ولاية", "لولاية", "مجلس", "غرفة", "لغرفة", "الغرفة", "وزارة", "لوزارة", "كتابة", "مديرية", "للمديرية", "المديرية", "الوطني", "الوطنية", "التنفيذي"]
+    for w in [
+        "المكلف",
+        "المكلفة",
+        "مكلف",
+        "مكلفة",
+        "لدى",
+        "المنتدب",
+        "المنتدبة",
+        "الأول",
+        "الثاني",
+        "الثالث",
+        "الأولى",
+        "العام",
+        "العامة",
+        "الجهوي",
+        "الجهوية",
+        "الإقليمي",
+        "الإقليمية",
+        "جهة",
+        "لجهة",
+        "بجهة",
+        "الجهة",
+        "إقليم",
+        "لإقليم",
+        "عمالة",
+        "لعمالة",
+        "ولاية",
+        "لولاية",
+        "مجلس",
+        "غرفة",
+        "لغرفة",
+        "الغرفة",
+        "وزارة",
+        "لوزارة",
+        "كتابة",
+        "مديرية",
+        "للمديرية",
+        "المديرية",
+        "الوطني",
+        "الوطنية",
+        "التنفيذي",
+    ]
 )
 _PLACE_WORDS = frozenset(norm(w) for w in ["جهة", "لجهة", "بجهة", "إقليم", "لإقليم", "بإقليم", "عمالة", "لعمالة", "بعمالة", "ولاية", "لولاية", "مدينة", "لمدينة", "جماعة", "لجماعة"])  # fmt: skip
 _FORMER_RE = re.compile(
@@ -89,9 +345,7 @@ def _is_ar_name_tok(t: str) -> bool:
         return False
     if t in _AR_TITLE_WORDS or t in MONTHS or t in WEEKDAYS:
         return False
-    if AR_HEAD_RE.fullmatch(t) or place_lookup(t):
-        return False
-    return True
+    return not (AR_HEAD_RE.fullmatch(t) or place_lookup(t))
 
 
 def _is_lat_name_tok(t: str) -> bool:
@@ -193,8 +447,10 @@ def _title_end_ar(doc: _Doc, i: int) -> int:
         if t in AR_STOP and not expect_place:
             break
         base = t[1:] if t.startswith("و") else t
-        if base.startswith(("ال", "بال", "لل", "كال", "ل", "ب")) and len(base) > 3 and (
-            base not in AR_FIRST_NAMES and not (base.startswith("ال") and j + 1 < n and False)
+        if (
+            base.startswith(("ال", "بال", "لل", "كال", "ل", "ب"))
+            and len(base) > 3
+            and (base not in AR_FIRST_NAMES and not (base.startswith("ال") and j + 1 < n and False))
         ):
             j += 1
             count += 1
@@ -311,7 +567,7 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
             t = toks[j].text
             if not _is_ar_name_tok(t) or (t.startswith("و") and len(t) > 1 and j - i >= 2):
                 break
-            if t.startswith("و") and not _strip_waw(t) != t and j - i >= 1 and t[1:] in AR_STOP:
+            if t.startswith("و") and t[1:] in AR_STOP:
                 break
             if j - i >= 2:
                 prev = _strip_waw(toks[j - 1].text)
@@ -325,9 +581,11 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
             j += 1
         return (i, j) if j - i >= 2 else None
     # Latin
-    if not _is_lat_name_tok(first) or (first.lower() in LAT_NAME_PARTICLES and not honorific):
-        if not (first.lower() in LAT_NAME_PARTICLES and first[:1].isupper()):
-            return None
+    particle = first.lower() in LAT_NAME_PARTICLES
+    if (not _is_lat_name_tok(first) or (particle and not honorific)) and not (
+        particle and first[:1].isupper()
+    ):
+        return None
     j = i + 1
     while j < n and j - i < 5:
         t = toks[j].text
@@ -399,7 +657,7 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
     return None
 
 
-_AR_TITLE_CONT = frozenset(norm(w) for w in "المكلف المكلفة لدى المنتدب المنتدبة".split())
+_AR_TITLE_CONT = frozenset(norm(w) for w in ["المكلف", "المكلفة", "لدى", "المنتدب", "المنتدبة"])
 _FR_ARTICLE_RE = re.compile(r"(?:\b(?:le|la|les|l'|et|du|des|au|aux)\s*)$", re.IGNORECASE)
 
 
@@ -445,10 +703,9 @@ def _heads(doc: _Doc) -> list[list]:
             gap = toks[p[4] : h[0]]
             gap_text = text[toks[p[4] - 1].end : toks[h[0]].start] if p[4] > 0 else ""
             first = toks[h[0]].text
-            conj = first.startswith("و") and not first.startswith("والي") or first.lower() == "et"
-            if (
-                h[0] < p[4]
-                or len(gap) <= 1
+            conj = (first.startswith("و") and not first.startswith("والي")) or first.lower() == "et"
+            if h[0] < p[4] or (
+                len(gap) <= 1
                 and all(t.text == "," for t in gap)
                 and "\n" not in gap_text
                 and not conj
@@ -468,7 +725,7 @@ def find_officials(text: str) -> list[OfficialMatch]:
     heads = _heads(doc)
     # candidates: (strength, distance, head index, name start, name end, direction, honorific, weak)
     cands: list[tuple[int, int, int, int, int, str, bool, bool]] = []
-    for hi, (ti, _te, _hs, _code, link) in enumerate(heads):  # noqa: B007
+    for hi, (ti, _te, _hs, _code, link) in enumerate(heads):
         k = ti
         comma = False
         if k > 0 and toks[k - 1].text in (",", "-"):
@@ -497,7 +754,11 @@ def find_officials(text: str) -> list[OfficialMatch]:
             elif t.lower() in _LAT_HONORIFICS:
                 hon = True
                 k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
-        if k < len(toks) and link > 0 and not doc.newline_between(toks[link - 1].end, toks[k].start):
+        if (
+            k < len(toks)
+            and link > 0
+            and not doc.newline_between(toks[link - 1].end, toks[k].start)
+        ):
             nf = _name_forward(doc, k, honorific=hon)
             if nf:
                 s, e = nf

@@ -63,17 +63,6 @@ for _code, _ars, _frs in PROVINCE_DATA:
         _add(_f, "province", _code, arabic=False)
 
 
-def _form_re(form: str) -> str:
-    """Regex for a surface form: its parts joined by any separator."""
-    parts = [re.escape(p) for p in re.split(r"[\s\-_/]+", form) if p]
-    return r"[\s\-/]*".join(parts)
-
-
-_AR_ALT = "|".join(_form_re(f) for f in sorted(_AR_FORMS, key=len, reverse=True))
-_FR_ALT = "|".join(_form_re(f) for f in sorted(_FR_FORMS, key=len, reverse=True))
-AR_PLACE_RE = re.compile(rf"(?<!\w)(?P<pre>و?(?:ب|ل|ك|ف)?)(?P<name>{_AR_ALT})(?!\w)")
-FR_PLACE_RE = re.compile(rf"(?<!\w)(?P<pre>)(?P<name>{_FR_ALT})(?![\w])", re.IGNORECASE)
-
 _RX = norm  # write patterns with ة/أ and normalise them once
 REGION_WORD_RE = re.compile(
     _RX(r"(?:جهة|لجهة|بجهة|وجهة|ولاية\s+جهة|مجلس\s+جهة)\s*$|r[eé]gion\s+(?:de\s+|du\s+|d')?$"),
@@ -109,7 +98,9 @@ WILAYA_SEAT_RE = re.compile(
 )
 WILAYA_OF_RE = re.compile(_RX(r"(?:بمقر|مقر)\s+(?:ال)?ولاية\s+(?:جهة\s+)?$"), re.IGNORECASE)
 VENUE_AFTER_RE = re.compile(
-    _RX(r"^\s*(?:a\s+accueilli|a\s+abrit[ée]|abrite|accueille|a\s+[ée]t[ée]\s+l'[ée]tape|احتضنت|تحتضن|شهدت|تستضيف|استضافت)"),
+    _RX(
+        r"^\s*(?:a\s+accueilli|a\s+abrit[ée]|abrite|accueille|a\s+[ée]t[ée]\s+l'[ée]tape|احتضنت|تحتضن|شهدت|تستضيف|استضافت)"
+    ),
     re.IGNORECASE,
 )
 DATELINE_AFTER_RE = re.compile(r"^\s*(?:\.\.+|:|-|,|\(|\|)")
@@ -145,7 +136,9 @@ _KEY_PREFIXES = {k[:i] for k in _ENTRIES for i in range(1, len(k) + 1)}
 
 def _scan(text: str) -> list[tuple[int, int, str, object, str]]:
     """Longest gazetteer match at each word: dictionary lookups over word n-grams (fast)."""
-    words = [(m.start(), m.end(), m.group().replace("'", "").lower()) for m in _WORD_RE.finditer(text)]
+    words = [
+        (m.start(), m.end(), m.group().replace("'", "").lower()) for m in _WORD_RE.finditer(text)
+    ]
     out: list[tuple[int, int, str, object, str]] = []
     n = len(words)
     i = 0
@@ -161,9 +154,12 @@ def _scan(text: str) -> list[tuple[int, int, str, object, str]]:
             k = i
             while key in prefixes:
                 ent = entries.get(key)
-                if ent is not None and (best is None or k > best[5]):
-                    if arabic or any(c.isupper() for c in text[words[i][0] : words[k][1]]):
-                        best = (words[i][0] + len(pre), words[k][1], ent[0], ent[1], pre, k)
+                if (
+                    ent is not None
+                    and (best is None or k > best[5])
+                    and (arabic or any(c.isupper() for c in text[words[i][0] : words[k][1]]))
+                ):
+                    best = (words[i][0] + len(pre), words[k][1], ent[0], ent[1], pre, k)
                 k += 1
                 if k >= n:
                     break

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: one entry per line reads better than wrapped strings)
 """Titles of officials (Arabic and French) and their role codes."""
 
 from __future__ import annotations

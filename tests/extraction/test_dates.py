@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (Arabic test sentences are kept whole, one case per line)
 from __future__ import annotations
 
 from datetime import date

@@ -32,7 +32,12 @@ def test_api_shape() -> None:
     assert d["language"] == "ar" and d["relevant"] is True
     assert d["retrieved"] == "2026-11-22"
     m = d["meeting"]
-    assert (m["date"], m["region"], m["city"], m["date_precision"]) == ("2026-01-30", "MA-09", "Agadir", "day")
+    assert (m["date"], m["region"], m["city"], m["date_precision"]) == (
+        "2026-01-30",
+        "MA-09",
+        "Agadir",
+        "day",
+    )
     assert set(m["evidence"]) == {"date", "region", "city", "kind"}
     assert set(m["confidence"]) == {"date", "region", "city", "kind"}
     assert [o["role_code"] for o in d["officials"]] == ["minister", "chamber_president"]

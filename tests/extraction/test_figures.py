@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (Arabic test sentences are kept whole, one case per line)
 from __future__ import annotations
 
 import pytest
@@ -7,7 +8,9 @@ from events.extraction.normalize import normalize
 
 
 def _figs(text: str) -> list[tuple[float, str, str, bool]]:
-    return [(f.amount, f.metric, f.scope, f.approximate) for f in find_figures(normalize(text).text)]
+    return [
+        (f.amount, f.metric, f.scope, f.approximate) for f in find_figures(normalize(text).text)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,14 @@ from events.extraction.normalize import norm
     [
         ("انعقد لقاء تشاوري جهوي حول التجارة الخارجية", "consultation"),
         ("Rencontre de concertation sur le commerce extérieur", "consultation"),
-        ("المنتدى الجهوي لتقييم الحصيلة المرحلية لبرنامج تنمية التجارة الخارجية", "evaluation_forum"),
-        ("Forum régional d'évaluation du programme de développement du commerce extérieur", "evaluation_forum"),
+        (
+            "المنتدى الجهوي لتقييم الحصيلة المرحلية لبرنامج تنمية التجارة الخارجية",
+            "evaluation_forum",
+        ),
+        (
+            "Forum régional d'évaluation du programme de développement du commerce extérieur",
+            "evaluation_forum",
+        ),
         ("محطة جديدة من قافلة التعريف بميثاق التجارة الخارجية", "caravan"),
         ("Une nouvelle étape de la Caravane de l'export", "caravan"),
         ("لقاء تقديمي لمنصة رقمية لفائدة المصدرين", "other"),
@@ -33,15 +39,25 @@ def test_chamber_meeting() -> None:
 
 
 def test_chamber_president_attending_a_consultation() -> None:
-    text = norm("لقاء تشاوري حول التصدير برئاسة كاتب الدولة بحضور رئيس غرفة التجارة والصناعة والخدمات")
+    text = norm(
+        "لقاء تشاوري حول التصدير برئاسة كاتب الدولة بحضور رئيس غرفة التجارة والصناعة والخدمات"
+    )
     assert classify_kind(text).kind == "consultation"
 
 
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
-        ("انعقد لقاء.\n\nاترك رد\n\nلن يتم نشر عنوان بريدك الإلكتروني. 5 مليارات درهم", "انعقد", "مليارات"),
-        ("La rencontre.\nLire aussi : Rabat : 2,4 milliards de dirhams pour les marchés\nFin.", "Fin", "2,4"),
+        (
+            "انعقد لقاء.\n\nاترك رد\n\nلن يتم نشر عنوان بريدك الإلكتروني. 5 مليارات درهم",
+            "انعقد",
+            "مليارات",
+        ),
+        (
+            "La rencontre.\nLire aussi : Rabat : 2,4 milliards de dirhams pour les marchés\nFin.",
+            "Fin",
+            "2,4",
+        ),
         ("عاجل | مرسوم بقيمة 2 مليار درهم\nانعقد لقاء", "انعقد", "مرسوم"),
         ("فهرس المقال\nانعقد لقاء\nالتعاليق (0)", "انعقد", "التعاليق"),
         ("مقالات ذات صلة\nعنوان أول قصير\nعنوان ثان قصير", "", "عنوان"),

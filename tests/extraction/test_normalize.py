@@ -34,7 +34,12 @@ def test_norm(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["اجتماعًا تشاوريًا بمقر الولاية", "Fès–Meknès, le 26 novembre", "\ufeffنص\u200f مع ١٢ ـــ", "ﻻ ﷲ"],
+    [
+        "اجتماعًا تشاوريًا بمقر الولاية",
+        "Fès–Meknès, le 26 novembre",
+        "\ufeffنص\u200f مع ١٢ ـــ",
+        "ﻻ ﷲ",
+    ],
 )
 def test_offsets_point_into_original(text: str) -> None:
     n = normalize(text)
