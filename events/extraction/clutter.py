@@ -88,8 +88,10 @@ def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
             mode = "related"
             spans.append((a, b))
             continue
-        if PREFIX_LINE_RE.match(line) or FURNITURE_LINE_RE.match(line) or (
-            re.fullmatch(r"[\d\s|:/.,()\-]+", stripped) and len(stripped) < 4
+        if (
+            PREFIX_LINE_RE.match(line)
+            or FURNITURE_LINE_RE.match(line)
+            or (re.fullmatch(r"[\d\s|:/.,()\-]+", stripped) and len(stripped) < 4)
         ):
             spans.append((a, b))
             continue

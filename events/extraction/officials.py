@@ -19,7 +19,7 @@ _AR_HONORIFICS = frozenset(norm(w) for w in ["السيد", "السيدة", "وا
 _LAT_HONORIFICS = frozenset(["m", "mme", "mlle", "mm", "monsieur", "madame", "dr", "pr", "me"])
 
 _AR_STOP_RAW = """
-و او أو ثم في من على عن مع إلى الى الي حتى لدى عند بين بعد قبل خلال حول ضمن عبر دون غير منذ لـ ل ب ك
+و او أو ثم في من عن مع إلى الى الي حتى لدى عند بين بعد قبل خلال حول ضمن عبر دون غير منذ لـ ل ب ك
 هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين كما كذلك أيضا ايضا قد لقد وقد فقد لم لن لا ما إن ان أن إذ اذ
 حيث بحضور وبحضور حضور جانب إلى_جانب بمشاركة مشاركة برئاسة رئاسة بتنسيق تحت إطار إطارها بمناسبة مناسبة
 يوم اليوم أمس صباح مساء الأسبوع الشهر السنة عام سنة عدد وعدد جميع كل بعض مختلف عدة مجموعة ممثلي ممثل ممثلو
@@ -552,7 +552,7 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
         f = _strip_waw(first)
         if not _is_ar_name_tok(first):
             return None
-        known = f in AR_FIRST_NAMES
+        known = f in AR_FIRST_NAMES and (f not in _AMBIGUOUS_FIRST or honorific)
         if not (known or honorific):
             return None
         if f.startswith("ال") and not known:
@@ -578,6 +578,16 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
                     or f in AR_NAME_PARTICLES
                 ):
                     break
+            j += 1
+        # a third word closing the phrase (before a comma/full stop) is still the surname
+        if (
+            j - i == 2
+            and j + 1 < n
+            and _is_ar_name_tok(toks[j].text)
+            and not toks[j].text.startswith("و")
+            and toks[j + 1].text in (",", ".", ")", ";")
+            and not doc.newline_between(toks[j - 1].end, toks[j].start)
+        ):
             j += 1
         return (i, j) if j - i >= 2 else None
     # Latin
@@ -648,7 +658,7 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
         limit = 4 if f in AR_NAME_PARTICLES else 3
         if length > limit:
             continue
-        if f in AR_FIRST_NAMES or (hon and s_i == 0):
+        if (f in AR_FIRST_NAMES and f not in _AMBIGUOUS_FIRST) or (hon and s_i == 0):
             if f.startswith("ال") and f not in AR_FIRST_NAMES:
                 continue
             return s, coll[-1] + 1, hon and s_i == 0
@@ -657,6 +667,8 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
     return None
 
 
+# first names that normalise like a function word (على → علي): need an honorific
+_AMBIGUOUS_FIRST = frozenset(norm(w) for w in ["علي", "امل", "نور"])
 _AR_TITLE_CONT = frozenset(norm(w) for w in ["المكلف", "المكلفة", "لدى", "المنتدب", "المنتدبة"])
 _FR_ARTICLE_RE = re.compile(r"(?:\b(?:le|la|les|l'|et|du|des|au|aux)\s*)$", re.IGNORECASE)
 

@@ -15,8 +15,8 @@ from .conftest import DEV_ARTICLES, DEV_GOLD, SEEDS_DIR, SEEDS_GOLD
 # Floors pinned just under the scores reached when the gate was written (see the report).
 SEED_FLOORS = {"date": 1.0, "region": 1.0, "city": 1.0, "kind": 1.0, "officials_f1": 1.0,
                "role_code": 1.0, "figures_f1": 1.0, "metric": 1.0, "scope": 1.0}  # fmt: skip
-DEV_FLOORS = {"date": 0.97, "region": 0.97, "city": 0.97, "kind": 0.97, "officials_f1": 0.93,
-              "role_code": 0.97, "figures_f1": 0.95, "metric": 0.85, "scope": 0.83}  # fmt: skip
+DEV_FLOORS = {"date": 0.97, "region": 0.97, "city": 0.97, "kind": 0.97, "officials_f1": 0.95,
+              "role_code": 0.97, "figures_f1": 0.98, "metric": 0.85, "scope": 0.83}  # fmt: skip
 
 
 def _predict(gold: list[dict], folder) -> list[dict]:
