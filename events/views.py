@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,6 +24,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET
 
 from events import selectors
+from events.filters import MeetingFilter
 from events.models import EARLIEST_DATE, LATEST_DATE, Meeting, MeetingKind
 from regions.models import REGION_CODE_REGEX, Region
 
@@ -64,28 +65,11 @@ def cleaned_filters(request: HttpRequest) -> dict:
 
 
 def filter_meetings(meetings: QuerySet[Meeting], filters: dict) -> QuerySet[Meeting]:
-    """Apply the shared filters (same meaning as the API's MeetingFilter)."""
-    if "region" in filters:
-        meetings = meetings.filter(region__code=filters["region"])
-    if "year" in filters:
-        meetings = meetings.filter(date__year=filters["year"])
-    if "date_from" in filters:
-        meetings = meetings.filter(date__gte=filters["date_from"])
-    if "date_to" in filters:
-        meetings = meetings.filter(date__lte=filters["date_to"])
-    if "kind" in filters:
-        meetings = meetings.filter(kind=filters["kind"])
-    if "official" in filters:
-        meetings = meetings.filter(participations__official_id=filters["official"]).distinct()
-    if "q" in filters:
-        q = filters["q"]
-        meetings = meetings.filter(
-            Q(title__icontains=q)
-            | Q(city__icontains=q)
-            | Q(programme__icontains=q)
-            | Q(summary__icontains=q)
-        )
-    return meetings
+    """Apply the shared filters through the API's `MeetingFilter`: the pages and the API agree."""
+    data = {
+        k: v.isoformat() if isinstance(v, datetime.date) else str(v) for k, v in filters.items()
+    }
+    return MeetingFilter(data=data, queryset=meetings).qs
 
 
 def query_string(filters: dict, *, drop: tuple[str, ...] = ()) -> str:

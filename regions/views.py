@@ -36,7 +36,12 @@ def home(request: HttpRequest) -> HttpResponse:
     meetings = filter_meetings(
         selectors.meeting_public_queryset(), {k: v for k, v in filters.items() if k != "region"}
     )
-    rows = selectors.region_table(meetings=meetings, year=filters.get("year"))
+    # As the API: with a year or an end date, the latest export figure up to that year.
+    year_max = min(
+        (y for y in (filters.get("year"), getattr(filters.get("date_to"), "year", None)) if y),
+        default=None,
+    )
+    rows = selectors.region_table(meetings=meetings, year=year_max)
     for row in rows:
         row.export_display = (
             format_mad(row.latest_export.amount_mad, approximate=row.latest_export.approximate)

@@ -8,7 +8,7 @@ export function el(tag, attributes = {}, ...children) {
     else if (name === "style") node.setAttribute("style", value);
     else node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

@@ -379,8 +379,12 @@ function bindControls() {
 
 function setup(leafletMap) {
   map = leafletMap;
+  // Quarter zoom steps: Morocco, tall and narrow, then fills a wide map (or a printed page).
+  map.options.zoomSnap = 0.25;
   // Regions above the (optional) tiles; the page works without any tile server.
   regionLayer = L.geoJSON(null, {
+    // A class per region: styling hooks and a stable handle for the browser tests.
+    style: (feature) => ({ className: `region region-${feature.id}` }),
     onEachFeature: (feature, layer) => {
       layer.bindTooltip("", { sticky: true, direction: "top" });
       layer.on("click", () => selectRegion(feature.id === state.filters.region ? null : feature.id));
@@ -388,6 +392,14 @@ function setup(leafletMap) {
   }).addTo(map);
   markerLayer = (L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }) : L.layerGroup()).addTo(map);
   bindControls();
+  // The printed map is a different size from the screen's: redraw and refit for print.
+  const refit = () => {
+    map.invalidateSize({ animate: false });
+    if (regionLayer.getLayers().length) map.fitBounds(regionLayer.getBounds(), { animate: false });
+  };
+  window.addEventListener("beforeprint", refit);
+  window.addEventListener("afterprint", refit);
+  window.matchMedia("print").addEventListener("change", refit);
   render();
 }
 

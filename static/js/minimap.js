@@ -6,6 +6,7 @@ import { formatDate } from "./i18n.js";
 const data = JSON.parse(document.getElementById("mini-map-data").textContent);
 
 async function drawRegions(map, highlight) {
+  map.options.zoomSnap = 0.25;
   const response = await fetch(data.regionsUrl, { headers: { Accept: "application/geo+json" } });
   if (!response.ok) throw new Error(`regions: HTTP ${response.status}`);
   return L.geoJSON(await response.json(), {

@@ -1,0 +1,115 @@
+"""Playwright (sync API) on Debian's Chromium against pytest-django's live server.
+
+Every page a test opens records its console errors and its requests: a request to any host
+but the live server's is aborted and reported, and the test fails on either (see `clean`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run inside
+# one unless told that this is intended (pytest-django's fixtures touch the DB from here).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+# Headless Chromium as root, without its background calls to Google services.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page plus what it logged and requested."""
+
+    def __init__(self, page, origin: str):
+        self.page = page
+        self.origin = origin
+        self.console_errors: list[str] = []
+        self.foreign_requests: list[str] = []
+
+    def url(self, path: str) -> str:
+        return self.origin + path
+
+    def wait_ready(self) -> None:
+        """The map page has drawn what the URL asks for (map.js sets data-map-state)."""
+        self.page.wait_for_selector("body[data-map-state='ready']", timeout=15_000)
+
+
+@pytest.fixture
+def make_page(browser, live_server):
+    contexts = []
+    origin = live_server.url
+
+    def make(*, width: int = 1280, height: int = 900) -> Watched:
+        context = browser.new_context(viewport={"width": width, "height": height})
+        contexts.append(context)
+        page = context.new_page()
+        watched = Watched(page, origin)
+
+        def route(route):
+            url = route.request.url
+            if urlsplit(url).netloc == urlsplit(origin).netloc or url.startswith("data:"):
+                route.continue_()
+            else:
+                watched.foreign_requests.append(url)
+                route.abort()
+
+        context.route("**/*", route)
+        page.on(
+            "console",
+            lambda m: watched.console_errors.append(m.text) if m.type == "error" else None,
+        )
+        page.on("pageerror", lambda e: watched.console_errors.append(f"pageerror: {e}"))
+        page.set_default_timeout(15_000)
+        return watched
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def clean(watched: Watched) -> None:
+    """No console error and no request to another host (printed for the test log)."""
+    for line in watched.console_errors:
+        print("console error:", line)
+    for url in watched.foreign_requests:
+        print("foreign request:", url)
+    assert watched.console_errors == []
+    assert watched.foreign_requests == []
+
+
+def screenshot(watched: Watched, name: str, *, full_page: bool = False) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    watched.page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+@pytest.fixture
+def dashboard(regions):
+    from tests.dashboard.data import build_dashboard_data
+
+    return build_dashboard_data(regions)
