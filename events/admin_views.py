@@ -437,8 +437,9 @@ def articles_add(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     from events.services import ingestion  # the pipeline's entry points
 
-    form = ArticlesAddForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = ArticlesAddForm(request.POST, request.FILES) if posted else ArticlesAddForm()
+    if posted and form.is_valid():
         if form.cleaned_data["feeds"] and not request.user.has_perm("events.add_source"):
             raise PermissionDenied
         article_ids = []

@@ -67,9 +67,11 @@ GROUPS = {
 def create_groups(apps, schema_editor):
     """Make the permissions and the three groups; safe to run again."""
     for app_config in apps.get_app_configs():
+        # A migration's app stubs have no models module, which create_permissions skips.
+        models_module = getattr(app_config, "models_module", None)
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
     Group = apps.get_model("auth", "Group")

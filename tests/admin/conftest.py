@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import itertools
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.test import Client
 
@@ -12,8 +14,17 @@ PASSWORD = "a-long-staff-password-7"
 _numbers = itertools.count()
 
 
+def groups_ensure() -> None:
+    """Run the migration's group creation again: `transaction=True` tests flush the tables."""
+    if Group.objects.filter(name__in=["viewer", "editor", "reviewer"]).count() < 3:
+        migration = importlib.import_module("events.migrations.0002_staff_groups")
+        migration.create_groups(django_apps, None)
+
+
 @pytest.fixture
 def make_staff(db, django_user_model):
+    groups_ensure()
+
     def make(*groups: str, is_staff: bool = True):
         user = django_user_model.objects.create_user(
             username=f"{'-'.join(groups) or 'nobody'}-{next(_numbers)}",

@@ -21,15 +21,23 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def data(regions):
     meeting = MeetingFactory(
-        region=regions["MA-09"], status="needs_review",
+        region=regions["MA-09"],
+        status="needs_review",
         warnings=[{"code": "weekday_mismatch", "field": "meeting.date", "message": "lundi ≠ 25"}],
     )
     part = ParticipationFactory(meeting=meeting)
     figure = ExportFigureFactory(meeting=meeting)
     source = MeetingSourceFactory(meeting=meeting, article=ArticleFactory(outlet="hespress"))
     alias = OfficialAliasFactory(official=part.official)
-    return {"meeting": meeting, "part": part, "figure": figure, "source": source, "alias": alias,
-            "feed": SourceFactory(), "region": regions["MA-09"]}
+    return {
+        "meeting": meeting,
+        "part": part,
+        "figure": figure,
+        "source": source,
+        "alias": alias,
+        "feed": SourceFactory(),
+        "region": regions["MA-09"],
+    }
 
 
 @pytest.mark.parametrize(("lang", "direction"), [("ar", "rtl"), ("fr", "ltr"), ("en", "ltr")])
@@ -140,8 +148,12 @@ def test_official_autocomplete_offers_people_not_merged_away(senior_client, data
     OfficialFactory(name_latin=official.name_latin + " bis", merged_into=official)
     response = senior_client.get(
         "/admin/autocomplete/",
-        {"term": official.name_latin, "app_label": "events", "model_name": "participation",
-         "field_name": "official"},
+        {
+            "term": official.name_latin,
+            "app_label": "events",
+            "model_name": "participation",
+            "field_name": "official",
+        },
     )
     assert response.status_code == 200
     assert [r["id"] for r in response.json()["results"]] == [str(official.pk)]
