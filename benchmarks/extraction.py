@@ -46,6 +46,7 @@ def _run(name: str, fn, texts: list[str], repeat: int) -> None:
     rss0 = _rss_mb()
     times = []
     t0 = time.perf_counter()
+    c0 = time.process_time()
     mid = None
     for r in range(repeat):
         for t in texts:
@@ -56,11 +57,13 @@ def _run(name: str, fn, texts: list[str], repeat: int) -> None:
             gc.collect()
             mid = _rss_mb()
     total = time.perf_counter() - t0
+    cpu = time.process_time() - c0
     gc.collect()
     rss1 = _rss_mb()
     q = statistics.quantiles(times, n=100)
     print(
-        f"{name:<28} {len(times) / total:8.1f} art/s   p50 {q[49]:7.2f} ms   p99 {q[98]:7.2f} ms   "
+        f"{name:<26} {len(times) / total:7.1f} art/s wall, {len(times) / cpu:7.1f} art/s CPU   "
+        f"p50 {q[49]:7.2f} ms   p99 {q[98]:7.2f} ms   "
         f"n={len(times)}   RSS {rss0:.1f} -> {mid:.1f} -> {rss1:.1f} MB "
         f"(growth {rss1 - rss0:+.1f})   "
         f"peak {_peak_mb():.1f} MB"
