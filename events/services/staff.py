@@ -30,6 +30,7 @@ from events.models import (
     OfficialAlias,
     Origin,
     Participation,
+    Scope,
     StaffEditable,
 )
 
@@ -104,11 +105,19 @@ def staff_edit_save(
     facts = _fact_fields(type(instance))
     if instance.pk is None or instance._state.adding:
         instance.origin = Origin.STAFF
+    if isinstance(instance, ExportFigure):
+        _figure_default_region(instance)
     touched = (set(changed_fields) & facts) | _differing_fields(instance)
     instance.staff_edited_fields = sorted(set(instance.staff_edited_fields) | touched)
     _attribute(instance, user=user, reason=reason)
     instance.save()
     return instance
+
+
+def _figure_default_region(figure: ExportFigure) -> None:
+    """A regional figure typed into a meeting is about that meeting's region unless told."""
+    if figure.scope == Scope.REGION and figure.region_id is None and figure.meeting_id:
+        figure.region_id = figure.meeting.region_id
 
 
 def alias_staff_save(*, alias: OfficialAlias) -> OfficialAlias:

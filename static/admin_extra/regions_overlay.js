@@ -22,6 +22,9 @@ window.addEventListener("map:init", async (event) => {
       style: () => ({ color: "#1b4965", weight: 1, fillColor: "#62b6cb", fillOpacity: 0.15 }),
     }).addTo(map);
     layer.bringToBack();
+    // An empty geometry field: frame Morocco rather than django-leaflet's world extent.
+    const field = document.getElementById(map.getContainer().id.replace(/-map$/, ""));
+    if (field && !field.value.trim()) map.fitBounds(layer.getBounds());
     map.getContainer().dataset.regions = String(layer.getLayers().length);
   } catch (error) {
     console.error(error);

@@ -206,3 +206,21 @@ def test_figure_and_participation_history_names_the_merge(regions, reviewer):
     record = ExportFigure.history.filter(id=figure.pk).first()
     assert record.history_change_reason == f"merge meeting {dup.pk} into {target.pk}"
     assert record.history_user == reviewer
+
+
+def test_a_regional_figure_entered_in_a_meeting_gets_its_region(regions, editor):
+    meeting = MeetingFactory(region=regions["MA-09"])
+    figure = staff_edit_save(
+        instance=ExportFigure(
+            meeting=meeting, amount_mad=Decimal(1), metric="exports", scope="region"
+        ),
+        user=editor,
+    )
+    assert figure.region == regions["MA-09"]
+    national = staff_edit_save(
+        instance=ExportFigure(
+            meeting=meeting, amount_mad=Decimal(2), metric="exports", scope="national"
+        ),
+        user=editor,
+    )
+    assert national.region is None
