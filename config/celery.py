@@ -14,4 +14,5 @@ app.autodiscover_tasks()
 # Celery beat: feeds are checked every 5 minutes; each feed is polled at its own interval.
 app.conf.beat_schedule = {
     "poll-due-feeds": {"task": "events.poll_due_feeds", "schedule": 300.0},
+    "requeue-stalled-articles": {"task": "events.requeue_stalled_articles", "schedule": 600.0},
 }

@@ -91,3 +91,9 @@ def poll_due_feeds() -> int:
     for source_id in due:
         poll_feed.delay(source_id)
     return len(due)
+
+
+@shared_task(name="events.requeue_stalled_articles")
+def requeue_stalled_articles() -> int:
+    """Run by Celery beat: articles whose message was lost go through the pipeline again."""
+    return ingestion.articles_requeue_stalled()

@@ -64,6 +64,9 @@ MEETING_FIELDS = (
     "programme",
 )
 AUTO_PUBLISH_MIN_CONFIDENCE = 0.8
+# An article still queued after this long lost its message (a task retries for < 5 minutes).
+STALLED_AFTER = datetime.timedelta(minutes=30)
+STALLED_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,24 @@ def enqueue_pipeline(*, article_id: int, fetch: bool, publish: bool = False) -> 
     if fetch:
         steps.insert(0, fetch_article.si(article_id))
     transaction.on_commit(lambda: chain(*steps).delay())
+
+
+def articles_requeue_stalled(*, older_than: datetime.timedelta = STALLED_AFTER) -> int:
+    """Queue again articles left queued or processing: their message was lost.
+
+    A broker that keeps nothing on disk loses queued messages when it restarts; every step is
+    idempotent, so sending an article through the pipeline again is always safe.
+    """
+    cutoff = timezone.now() - older_than
+    stalled = list(
+        Article.objects.filter(
+            status__in=[Article.Status.QUEUED, Article.Status.PROCESSING], updated_at__lt=cutoff
+        ).values_list("pk", "content_hash")[:STALLED_BATCH]
+    )
+    for article_id, digest in stalled:
+        Article.objects.filter(pk=article_id).update(updated_at=timezone.now())
+        enqueue_pipeline(article_id=article_id, fetch=digest is None)
+    return len(stalled)
 
 
 # ------------------------------------------------------------------------------- pipeline steps

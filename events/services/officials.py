@@ -178,36 +178,32 @@ def official_resolve(*, name: str, create: bool = True) -> ResolvedOfficial | No
     normalized = normalize_name(name)
     if not normalized:
         return None
-    aliases = list(
-        OfficialAlias.objects.select_related("official").values_list(
-            "alias", "normalized", "official_id", "official__merged_into_id"
-        )
-    )
+    aliases = _alias_index()
 
     def target(official_id: int, merged_into_id: int | None) -> int:
         return merged_into_id or official_id
 
-    exact = {target(oid, mid) for _, norm, oid, mid in aliases if norm == normalized}
+    exact = {target(a.official_id, a.merged_into_id) for a in aliases if a.normalized == normalized}
     if len(exact) == 1:
-        matched = next(a for a, norm, oid, mid in aliases if norm == normalized)
+        matched = next(a.alias for a in aliases if a.normalized == normalized)
         return ResolvedOfficial(Official.objects.get(pk=exact.pop()), False, "alias", matched)
 
     key = name_key(name)
     single_word = len(name_tokens(name)) == 1
     if key and not single_word:
         by_key = {
-            target(oid, mid): alias
-            for alias, _, oid, mid in aliases
-            if len(name_tokens(alias)) > 1 and name_key(alias) == key
+            target(a.official_id, a.merged_into_id): a.alias
+            for a in aliases
+            if a.words > 1 and a.key == key
         }
         if len(by_key) == 1:
             official_id, matched = by_key.popitem()
             return _with_new_alias(official_id, name, normalized, "transliteration", matched)
     if single_word and key:
         by_surname = {
-            target(oid, mid): alias
-            for alias, _, oid, mid in aliases
-            if len(name_tokens(alias)) > 1 and surname_key(alias) == key
+            target(a.official_id, a.merged_into_id): a.alias
+            for a in aliases
+            if a.words > 1 and a.surname_key == key
         }
         if len(by_surname) == 1:
             official_id, matched = by_surname.popitem()
@@ -230,6 +226,37 @@ def official_resolve(*, name: str, create: bool = True) -> ResolvedOfficial | No
     )
     OfficialAlias.objects.create(official=official, alias=name.strip(), normalized=normalized)
     return ResolvedOfficial(official, True, "new", "")
+
+
+@dataclass(frozen=True)
+class _IndexedAlias:
+    alias: str
+    normalized: str
+    official_id: int
+    merged_into_id: int | None
+    key: str
+    surname_key: str
+    words: int
+
+
+# Keys of aliases already seen by this process: an alias's spelling never changes, only which
+# person it belongs to (merges), so that part is read from the database every time.
+_KEYS: dict[int, tuple[str, str, int]] = {}
+
+
+def _alias_index() -> list[_IndexedAlias]:
+    rows = OfficialAlias.objects.values_list(
+        "pk", "alias", "normalized", "official_id", "official__merged_into_id"
+    )
+    index = []
+    for pk, alias, normalized, official_id, merged_into_id in rows:
+        if pk not in _KEYS:
+            _KEYS[pk] = (name_key(alias), surname_key(alias), len(name_tokens(alias)))
+        key, surname, words = _KEYS[pk]
+        index.append(
+            _IndexedAlias(alias, normalized, official_id, merged_into_id, key, surname, words)
+        )
+    return index
 
 
 def _with_new_alias(

@@ -202,6 +202,7 @@ def test_an_article_about_something_else_makes_no_meeting(celery_worker, regions
 
 def test_unreachable_and_broken_urls_are_recorded_failures(news, regions, monkeypatch):
     monkeypatch.setattr(fetching, "TIMEOUT", httpx.Timeout(1.0))
+    monkeypatch.setattr(fetching, "_shared_client", None)  # rebuilt with the short time-out
     monkeypatch.setattr(fetch_article, "max_retries", 1)
     urls = {
         name: news.url(path)
@@ -251,6 +252,27 @@ def test_a_broken_feed_is_recorded_on_the_source(news, regions):
     _wait_for(lambda: Source.objects.filter(last_error__gt="").exists())
     assert "not a readable feed" in Source.objects.get().last_error
     assert not Article.objects.exists()
+
+
+def test_an_article_whose_message_was_lost_is_queued_again(celery_worker, regions):
+    import datetime
+
+    from django.utils import timezone
+
+    from events.services.documents import content_hash
+    from events.services.ingestion import articles_requeue_stalled
+
+    text = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8")
+    article = Article.objects.create(
+        source_ref="lost.txt", text=text, content_hash=content_hash(text)
+    )
+    assert articles_requeue_stalled() == 0  # recent: its message may still be on its way
+    Article.objects.filter(pk=article.pk).update(
+        updated_at=timezone.now() - datetime.timedelta(hours=1)
+    )
+    assert articles_requeue_stalled() == 1
+    _wait_for(lambda: Article.objects.get(pk=article.pk).status == Article.Status.DONE)
+    assert Meeting.objects.get().region.code == "MA-02"
 
 
 def _wait_for(condition, timeout: float = 60) -> None:
