@@ -193,7 +193,21 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("meeting-detail", pk=target, permanent=True)
         raise Http404(_("No published meeting with this number."))
     _decorate([meeting])
-    articles = {link.article_id: link.article for link in meeting.sources.all()}
+    field_labels = {
+        "date": _("date"),
+        "city": _("city"),
+        "region": _("region"),
+        "kind": _("kind"),
+        "title": _("title"),
+        "programme": _("programme"),
+        "location": _("location"),
+    }
+    for link in meeting.sources.all():
+        link.quotes = [
+            (field_labels.get(name, name), quote["text"])
+            for name, quote in (link.evidence or {}).items()
+            if isinstance(quote, dict) and quote.get("text")
+        ]
     map_data = {
         "location": list(meeting.location.coords) if meeting.location else None,
         "label": meeting.city or (meeting.region.name if meeting.region_id else ""),
@@ -203,7 +217,6 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "meeting": meeting,
         "evidence": _meeting_evidence(meeting),
-        "articles": articles,
         "map_data": map_data,
     }
     return render(request, "events/meeting_detail.html", context)

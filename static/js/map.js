@@ -97,10 +97,13 @@ function renderLegend(breaks) {
   const items = [el("li", {}, el("span", { class: "swatch", style: `background:${NO_DATA}` }),
     state.measure === "exports" ? gettext("no figure") : formatNumber(0))];
   let lower = state.measure === "count" ? 1 : 0;
-  breaks.forEach((upper) => {
-    const label = state.measure === "count" && lower === upper
-      ? formatNumber(upper)
-      : `${formatValue(lower)} – ${formatValue(upper)}`;
+  breaks.forEach((upper, rank) => {
+    let label;
+    if (state.measure === "count") {
+      label = lower === upper ? formatNumber(upper) : `${formatNumber(lower)} – ${formatNumber(upper)}`;
+    } else {
+      label = rank === 0 ? `≤ ${formatValue(upper)}` : `${formatValue(lower)} – ${formatValue(upper)}`;
+    }
     items.push(el("li", {}, el("span", { class: "swatch", style: `background:${colourFor(upper, breaks)}` }), label));
     lower = state.measure === "count" ? upper + 1 : upper;
   });
