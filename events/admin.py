@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import CharField, Count, Exists, Lookup, OuterRef, TextField, URLField
 from django.http import HttpRequest
@@ -38,6 +39,7 @@ from events.services.staff import (
     PERM_MERGE_OFFICIAL,
     PERM_PUBLISH_MEETING,
     alias_staff_save,
+    meeting_attach_files,
     meeting_bulk_set_status,
     staff_edit_save,
 )
@@ -183,7 +185,7 @@ def evidence_html(row) -> str:
     """The quoted words a fact came from, or a dash when a person entered it."""
     if not row or not row.evidence_text:
         return "—"
-    return format_html("<q class='evidence'>{}</q>", row.evidence_text)
+    return format_html("<q class='evidence' dir='auto'>{}</q>", row.evidence_text)
 
 
 # ----------------------------------------------------------------------------------- inlines
@@ -251,8 +253,24 @@ class OfficialAliasInline(admin.TabularInline):
 # ----------------------------------------------------------------------------------- meetings
 
 
+class MeetingAdminForm(forms.ModelForm):
+    source_files = admin_views.MultipleFileField(
+        label=_("Upload source articles"),
+        required=False,
+        help_text=_("Text, HTML or PDF files: extracted in the background and attached here."),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = "__all__"  # noqa: DJ007 -- the admin's fieldsets choose what is shown
+
+    def clean_source_files(self):
+        return admin_views.check_uploads(self.cleaned_data["source_files"])
+
+
 @admin.register(Meeting)
 class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin):
+    form = MeetingAdminForm
     list_display = [
         "date",
         "title_or_id",
@@ -299,6 +317,7 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
         (_("When"), {"fields": ["date", "date_precision", "date_certain"]}),
         (_("Where"), {"fields": ["region", "city", "location"]}),
         (_("Review"), {"fields": ["warning_list", "merged_into", "review_link"]}),
+        (_("Source articles"), {"fields": ["source_files"]}),
         (
             _("Provenance"),
             {
@@ -344,6 +363,19 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
         if not self.has_publish_permission(request):
             fields.append("status")  # editors correct facts; reviewers decide what is public
         return fields
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if request.user.has_perm("events.add_article"):
+            return fieldsets
+        return [fs for fs in fieldsets if "source_files" not in fs[1]["fields"]]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        uploads = [(f.name, f.read()) for f in form.cleaned_data.get("source_files") or []]
+        if uploads:
+            articles = meeting_attach_files(meeting=form.instance, files=uploads, user=request.user)
+            admin_views.report_uploads(request, articles)
 
     def has_publish_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm(PERM_PUBLISH_MEETING)

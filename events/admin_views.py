@@ -20,6 +20,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -382,6 +383,35 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+def check_uploads(files: list) -> list:
+    """At most MAX_FILES files of at most MAX_FILE_BYTES each."""
+    if len(files) > MAX_FILES:
+        raise ValidationError(_("At most %(n)d files at once.") % {"n": MAX_FILES})
+    for upload in files:
+        if upload.size > MAX_FILE_BYTES:
+            raise ValidationError(_("%(name)s is larger than 10 MB.") % {"name": upload.name})
+    return files
+
+
+def report_uploads(request: HttpRequest, articles: list[Article]) -> None:
+    """One message per uploaded file: queued for extraction, or why it was refused."""
+    for article in articles:
+        if article.status == ArticleStatus.FAILED:
+            messages.error(request, f"{article.source_ref}: {article.error}")
+        else:
+            url = reverse("admin:events_article_submit") + f"?ids={article.pk}&feeds="
+            messages.info(
+                request,
+                format_html(
+                    "{} — {} <a href='{}'>{}</a>",
+                    article.source_ref,
+                    article.get_status_display(),
+                    url,
+                    _("follow"),
+                ),
+            )
+
+
 def _lines(value: str, *, limit: int) -> list[str]:
     lines = list(dict.fromkeys(line.strip() for line in value.splitlines() if line.strip()))
     if len(lines) > limit:
@@ -410,13 +440,7 @@ class ArticlesAddForm(forms.Form):
     )
 
     def clean_files(self):
-        files = self.cleaned_data["files"]
-        if len(files) > MAX_FILES:
-            raise ValidationError(_("At most %(n)d files at once.") % {"n": MAX_FILES})
-        for upload in files:
-            if upload.size > MAX_FILE_BYTES:
-                raise ValidationError(_("%(name)s is larger than 10 MB.") % {"name": upload.name})
-        return files
+        return check_uploads(self.cleaned_data["files"])
 
     def clean_urls(self):
         return _lines(self.cleaned_data["urls"], limit=MAX_URLS)

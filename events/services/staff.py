@@ -22,6 +22,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from events.models import (
+    Article,
+    ArticleStatus,
     ExportFigure,
     Meeting,
     MeetingSource,
@@ -134,6 +136,34 @@ def _attribute(instance, *, user: User | None, reason: str = "") -> None:
         instance._history_user = user
     if reason:
         instance._change_reason = reason[:100]
+
+
+# ---------------------------------------------------------------------------------- sources
+
+# The match reason of an article a person attached to a meeting (not the matcher's choice).
+STAFF_ATTACHED = "attached by staff"
+
+
+def meeting_attach_files(
+    *, meeting: Meeting, files: Iterable[tuple[str, bytes]], user: User
+) -> list[Article]:
+    """Send uploaded source files to ingestion and attach each readable one to the meeting.
+
+    The pipeline then extracts the article as usual; a file it cannot read comes back as a
+    failed Article with the reason, and is not attached.
+    """
+    _require(user, "events.add_article")
+    from events.services.ingestion import article_submit_file
+
+    articles = []
+    for name, data in files:
+        article = article_submit_file(name=name, data=data).article
+        if article.status != ArticleStatus.FAILED:
+            MeetingSource.objects.get_or_create(
+                meeting=meeting, article=article, defaults={"match_reason": STAFF_ATTACHED}
+            )
+        articles.append(article)
+    return articles
 
 
 # ----------------------------------------------------------------------------------- review

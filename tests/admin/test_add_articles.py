@@ -170,3 +170,49 @@ def test_a_failed_pipeline_step_shows_its_reason(celery_worker, regions, make_st
     status = _wait(client, page.context["status_config"]["url"], timeout=120)
     [row] = status["articles"]
     assert row["status"] == "failed" and row["error"]
+
+
+@pytest.mark.django_db
+def test_source_files_uploaded_from_the_meeting_form_are_attached(editor_client, regions):
+    meeting_data = {
+        "title": "Rencontre",
+        "kind": "consultation",
+        "status": "needs_review",
+        "programme": "",
+        "summary": "",
+        "date": "2025-03-04",
+        "date_precision": "day",
+        "date_certain": "on",
+        "region": regions["MA-08"].pk,
+        "city": "Oujda",
+        "location": "",
+        **{f"{p}-TOTAL_FORMS": "0" for p in ("participations", "figures", "sources")},
+        **{f"{p}-INITIAL_FORMS": "0" for p in ("participations", "figures", "sources")},
+        "source_files": [
+            SimpleUploadedFile("oriental_ar.txt", (FIXTURES / "oriental_ar.txt").read_bytes()),
+            SimpleUploadedFile("photo.bin", (FIXTURES / "binary.bin").read_bytes()),
+        ],
+    }
+    form_page = editor_client.get(reverse("admin:events_meeting_add")).content.decode()
+    assert 'enctype="multipart/form-data"' in form_page and 'name="source_files"' in form_page
+    response = editor_client.post(reverse("admin:events_meeting_add"), meeting_data, follow=True)
+    assert response.status_code == 200
+    meeting = Meeting.objects.get(title="Rencontre")
+    [link] = meeting.sources.select_related("article")
+    assert link.article.source_ref == "oriental_ar.txt"
+    assert link.article.status == "queued" and link.match_reason == "attached by staff"
+    failed = Article.objects.get(source_ref="photo.bin")
+    assert failed.status == "failed"
+    messages = [str(m) for m in response.context["messages"]]
+    assert any(m.startswith("photo.bin: ") for m in messages)
+
+
+@pytest.mark.django_db
+def test_the_upload_field_is_hidden_without_the_right_to_add_articles(reviewer_client, regions):
+    from tests.factories import MeetingFactory
+
+    meeting = MeetingFactory(region=regions["MA-08"])
+    html = reviewer_client.get(
+        reverse("admin:events_meeting_change", args=[meeting.pk])
+    ).content.decode()
+    assert 'name="source_files"' not in html

@@ -115,7 +115,7 @@ def test_change_form_shows_evidence_and_warnings_read_only(senior_client, data):
     url = reverse("admin:events_meeting_change", args=[data["meeting"].pk])
     html = senior_client.get(url).content.decode()
     assert "weekday_mismatch" in html
-    assert "<q class='evidence'>كاتب الدولة</q>" in html
+    assert "<q class='evidence' dir='auto'>كاتب الدولة</q>" in html
     assert 'name="warnings"' not in html  # read-only
 
 

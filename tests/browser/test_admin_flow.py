@@ -142,3 +142,39 @@ def test_admin_in_arabic_is_right_to_left_with_a_working_map(make_page, regions,
     screenshot(watched, "admin-meeting-form-ar", full_page=True)
     assert re.search(r"[\u0600-\u06ff]", page.locator("#content h1").inner_text())
     clean(watched)
+
+
+def test_review_page_shows_facts_beside_highlighted_words(make_page, regions, staff):
+    from tests.factories import ArticleFactory, MeetingFactory, MeetingSourceFactory
+
+    text = "أشرف والي جهة سوس ماسة يوم الثلاثاء 26 نونبر 2024 بأكادير على لقاء تشاوري حول التصدير."
+    words = "يوم الثلاثاء 26 نونبر 2024"
+    start = text.index(words)
+    meeting = MeetingFactory(
+        region=regions["MA-09"],
+        status="needs_review",
+        title="لقاء أكادير",
+        warnings=[{"code": "year_inferred", "field": "meeting.date", "message": "année déduite"}],
+    )
+    MeetingSourceFactory(
+        meeting=meeting,
+        article=ArticleFactory(text=text),
+        evidence={"date": {"start": start, "end": start + len(words), "text": words}},
+    )
+    watched = make_page()
+    page = watched.page
+    page.context.add_cookies([{"name": "django_language", "value": "fr", "url": watched.origin}])
+    page.goto(watched.url("/admin/login/"))
+    page.fill("#id_username", staff.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_selector("#user-tools")
+    page.goto(watched.url(f"/admin/events/meeting/{meeting.pk}/review/"))
+    assert page.locator(".article-text mark").inner_text() == words
+    assert page.locator("ul.warnings").inner_text().startswith("year_inferred")
+    screenshot(watched, "admin-review-fr", full_page=True)
+    page.locator("button[value=reject]").click()
+    page.wait_for_selector(".messagelist .success")
+    meeting.refresh_from_db()
+    assert meeting.status == "rejected"
+    clean(watched)
