@@ -282,7 +282,7 @@ def extract(
 
     # places, officials, kind, figures
     places = find_places(clean, title_end=title_end)
-    offs = find_officials(clean)
+    offs = find_officials(clean, original=lambda a, b: n.original[slice(*n.span(a, b))])
     title_regions: dict[str, float] = {}
     for o in offs:
         if o.role_code in ("wali", "region_council_president", "region_council_vice_president"):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .dates import MONTHS, WEEKDAYS
@@ -32,6 +33,11 @@ _AR_STOP_RAW = """
 اللقاء لقاء الاجتماع اجتماع المنتدى منتدى القافلة قافلة الملك جلالة صاحب الجلالة نصره
 المسؤول المسؤولة المتحدث المتحدثة نفسه ذاته ذاتها السابق السابقة الحالي الجديد الجديدة بدوره بدورها
 من_جهته جهته جهتها جانبه جانبها كلمته كلمتها عرضه مداخلته تصريح تصريحه
+رؤساء ورؤساء أعضاء وأعضاء عضو أطر وأطر مدراء ومدراء مديري ممثلين وممثلين منتخبين المنتخبين فاعلين الفاعلين
+المهنيين المستثمرين المصدرين مسؤولي مسؤولين السلطات سلطات المصالح مصالح القطاعات الهيئات الغرف المهنية
+أشغال فعاليات افتتاح حفل الدورة دورة الورشة ورشة الندوة ندوة جلسة الجلسة المحطة محطة مراسم البرنامج
+يقول تقول يرى ترى يؤكد تؤكد يعتبر تعتبر يشير تشير يضيف تضيف مؤكدا مؤكدة مشيرا مشيرة مبرزا مبرزة داعيا
+كلمة عرضا عرض مداخلة بالمناسبة المناسبة هامش الحفل الافتتاحية الافتتاحي
 """.replace("_", " ")
 AR_STOP: frozenset[str] = frozenset(norm(w) for w in _AR_STOP_RAW.split())
 _FR_STOP = frozenset(
@@ -300,11 +306,12 @@ _AR_TITLE_WORDS = frozenset(
         "التنفيذي",
     ]
 )
-_PLACE_WORDS = frozenset(norm(w) for w in ["جهة", "لجهة", "بجهة", "إقليم", "لإقليم", "بإقليم", "عمالة", "لعمالة", "بعمالة", "ولاية", "لولاية", "مدينة", "لمدينة", "جماعة", "لجماعة"])  # fmt: skip
+_PLACE_WORDS = frozenset(norm(w) for w in ["جهة", "لجهة", "بجهة", "إقليم", "لإقليم", "بإقليم", "عمالة", "لعمالة", "بعمالة", "ولاية", "لولاية", "مدينة", "لمدينة", "جماعة", "لجماعة", "دائرة", "لدائرة", "بدائرة", "حزب", "لحزب", "فريق", "جماعات", "أقاليم", "عمالات", "دوائر"])  # fmt: skip
 _FORMER_RE = re.compile(
     norm(r"^\s*(?:ال)?(?:سابق|سابقة)\b|^\s*سابقا|^\s*(?:sortant|par\s+int[ée]rim)\b"), re.I
 )
 _FORMER_BEFORE_RE = re.compile(norm(r"(?:ancien(?:ne)?|ex-?)\s*$|(?:سلفه|سلفها|prédécesseur)\s*\S*\s*$"), re.I)  # fmt: skip
+_PREPOSITION_ILA_RE = re.compile("[إى]")
 _FR_CHAMBER_CONT_RE = re.compile(r"^,\s*(?:d'industrie|d'agriculture|et\s+de\s+services)", re.I)
 
 
@@ -444,6 +451,10 @@ def _title_end_ar(doc: _Doc, i: int) -> int:
             j += 1
             count += 1
             continue
+        if t in ("عن", "ب") and j + 1 < n and toks[j + 1].text in _PLACE_WORDS:
+            j += 1  # "البرلماني عن دائرة الجديدة"
+            count += 1
+            continue
         if t in AR_STOP and not expect_place:
             break
         base = t[1:] if t.startswith("و") else t
@@ -532,6 +543,22 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
                 continue
             k = _place_len(doc, j)
             if not k:
+                # "de l'Atlantique Sud", "des Doukkala": capitalised words after a preposition
+                # name the institution, unless a first name opens a person's name
+                prev = toks[j - 1].text.lower() if j > i else ""
+                if (
+                    prev in ("de", "du", "des", "d", "l", "d'", "l'", "la", "'")
+                    and low not in LAT_FIRST_NAMES
+                ):
+                    while (
+                        j < n
+                        and toks[j].text[:1].isupper()
+                        and toks[j].text.lower() not in LAT_FIRST_NAMES
+                        and not doc.newline_between(toks[j - 1].end, toks[j].start)
+                    ):
+                        j += 1
+                        count += 1
+                    continue
                 break
             j += k
             count += k
@@ -541,8 +568,62 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
     return j
 
 
-def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | None:
-    """Name starting at token i: (start index, end index) or None."""
+def _conj(t: str) -> bool:
+    """An Arabic word carrying the conjunction و (not a name that starts with و)."""
+    return (
+        t.startswith("و")
+        and len(t) > 2
+        and t not in AR_FIRST_NAMES
+        and t not in AR_NAME_PARTICLES
+        and t not in _WAW_NAMES
+    )
+
+
+def _ar_closed(doc: _Doc, j: int) -> bool:
+    """True if token j (just after a name) closes the name phrase."""
+    toks = doc.toks
+    if j >= len(toks) or (j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start)):
+        return True
+    t = toks[j].text
+    if t in _CLOSE_PUNCT or t in _AR_CLOSERS:
+        return True
+    if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
+        return True
+    if _conj(t):
+        return True
+    return bool(AR_HEAD_RE.match(doc.text, toks[j].start))
+
+
+def _ar_run_end(doc: _Doc, i: int, cap: int) -> int:
+    """End of the run of Arabic name words starting at token i (at most cap words)."""
+    toks = doc.toks
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i < cap:
+        if doc.newline_between(toks[j - 1].end, toks[j].start):
+            break
+        t = toks[j].text
+        if not _is_ar_name_tok(t) or _conj(t):
+            break
+        j += 1
+    return j
+
+
+def _ar_name_ok(doc: _Doc, i: int, j: int) -> bool:
+    """A closed run i..j is a plausible full name: 2-4 words (5 with a particle)."""
+    words = [_strip_waw(t.text) for t in doc.toks[i:j]]
+    particles = sum(w in AR_NAME_PARTICLES for w in words[1:-1]) if len(words) > 2 else 0
+    return 2 <= len(words) <= 4 + min(1, particles) and words[-1] not in AR_NAME_PARTICLES
+
+
+def _name_forward(
+    doc: _Doc, i: int, *, honorific: bool, after_comma: bool = False
+) -> tuple[int, int] | None:
+    """Name starting at token i: (start index, end index) or None.
+
+    A name is recognised by a known first name, an honorific before it, or the structure
+    "TITLE، NAME،" (a comma-closed phrase right after a title is the title-holder's name).
+    """
     toks = doc.toks
     n = len(toks)
     if i >= n:
@@ -553,9 +634,18 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
         if not _is_ar_name_tok(first):
             return None
         known = f in AR_FIRST_NAMES and (f not in _AMBIGUOUS_FIRST or honorific)
+        bare = _strip_conj(first)
+        run = _ar_run_end(doc, i, 6)
+        closed = _ar_closed(doc, run)
+        if closed and _ar_name_ok(doc, i, run):
+            if known or honorific:
+                return i, run
+            punct = run >= n or toks[run].text in _CLOSE_PUNCT
+            if after_comma and punct and not (bare.startswith("ال") and run - i > 3):
+                return i, run
         if not (known or honorific):
             return None
-        if f.startswith("ال") and not known:
+        if f.startswith("ال") and not known and not honorific:
             return None
         j = i + 1
         limit = 3
@@ -565,7 +655,7 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
             if doc.newline_between(toks[j - 1].end, toks[j].start):
                 break
             t = toks[j].text
-            if not _is_ar_name_tok(t) or (t.startswith("و") and len(t) > 1 and j - i >= 2):
+            if not _is_ar_name_tok(t) or (_conj(t) and j - i >= 2):
                 break
             if t.startswith("و") and t[1:] in AR_STOP:
                 break
@@ -578,6 +668,8 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
                     or f in AR_NAME_PARTICLES
                 ):
                     break
+            if toks[j - 1].text in AR_NAME_PARTICLES:
+                limit += 1  # "ولد الرشيد", "بن علي": the particle takes the next word
             j += 1
         # a third word closing the phrase (before a comma/full stop) is still the surname
         if (
@@ -614,8 +706,15 @@ def _name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | No
     return (i, j)
 
 
-def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
-    """Name ending just before token index end: (start, end, honorific) or None."""
+def _name_backward(
+    doc: _Doc, end: int, *, before_comma: bool = False
+) -> tuple[int, int, bool] | None:
+    """Name ending just before token index end: (start, end, honorific) or None.
+
+    Besides a known first name or an honorific, the structure "، NAME، TITLE" (a phrase opened
+    by punctuation, a conjunction or a function word and closed by a comma before a title) marks
+    a name whatever its first word.
+    """
     toks = doc.toks
     j = end - 1
     coll: list[int] = []
@@ -629,12 +728,20 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
         if _ARABIC.search(t):
             if not _is_ar_name_tok(t):
                 break
-        elif not _is_lat_name_tok(t):
+            coll.append(j)
+            j -= 1
+            if _conj(t):
+                break  # the conjunction opens this list item
+            continue
+        if not _is_lat_name_tok(t):
             break
         coll.append(j)
         j -= 1
     if not coll:
         return None
+    capped = len(coll) == 5 and not (
+        _ARABIC.search(toks[coll[-1]].text) and _conj(toks[coll[-1]].text)
+    )
     coll.reverse()
     hon = False
     if j >= 0:
@@ -648,7 +755,7 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
     for s_i, s in enumerate(coll):
         length = len(coll) - s_i
         if length < 2:
-            return None
+            break
         t0 = toks[s].text
         if latin:
             if length <= 4:
@@ -656,15 +763,51 @@ def _name_backward(doc: _Doc, end: int) -> tuple[int, int, bool] | None:
             continue
         f = _strip_waw(t0)
         limit = 4 if f in AR_NAME_PARTICLES else 3
+        limit += sum(toks[x].text in AR_NAME_PARTICLES for x in coll[s_i + 1 : -1])
+        if s_i == 0 and not capped and (before_comma or hon):
+            limit = max(limit, 4)
         if length > limit:
             continue
         if (f in AR_FIRST_NAMES and f not in _AMBIGUOUS_FIRST) or (hon and s_i == 0):
-            if f.startswith("ال") and f not in AR_FIRST_NAMES:
+            if f.startswith("ال") and f not in AR_FIRST_NAMES and not hon:
                 continue
             return s, coll[-1] + 1, hon and s_i == 0
         if f.startswith("ال"):
             continue
+    left = toks[j].text if j >= 0 else "."
+    left_ok = (
+        j < 0
+        or left in _CLOSE_PUNCT
+        or left in AR_STOP
+        or hon
+        or _conj(toks[coll[0]].text)
+        or doc.newline_between(toks[j].end, toks[coll[0]].start)
+    ) and not (left in _AR_TITLE_WORDS or left in _PLACE_WORDS or place_lookup(left))
+    if (
+        not latin
+        and before_comma
+        and left_ok
+        and not capped
+        and _ar_name_ok(doc, coll[0], coll[-1] + 1)
+        and not _strip_conj(toks[coll[0]].text).startswith("ال")
+    ):
+        return coll[0], coll[-1] + 1, hon
     return None
+
+
+def _strip_conj(t: str) -> str:
+    """A word without its conjunction و."""
+    return t[1:] if _conj(t) else t
+
+
+_CLOSE_PUNCT = frozenset([",", ".", ";", ")", "(", ":", "?", "!", '"', "-"])
+_AR_CLOSERS = frozenset(
+    norm(w)
+    for w in ["بحضور", "وبحضور", "الذي", "التي", "خلال", "رفقة", "برفقة", "مرفوقا", "إلى", "الى",
+              "بمشاركة", "وبمشاركة", "اضافة", "إضافة", "فضلا", "بالإضافة", "علاوة", "إلى_جانب", "أن", "إن", "ان"]
+)  # fmt: skip
+# given names that begin with و (not a conjunction)
+_WAW_NAMES = frozenset(norm(w) for w in ["وليد", "وفاء", "وئام", "وديع", "وهيبة", "وداد", "وسيم", "وجدان", "وصال", "وحيد", "وردة", "وهبي", "ولد", "وزاني", "وعلي"])  # fmt: skip
 
 
 # first names that normalise like a function word (على → علي): need an honorific
@@ -673,8 +816,48 @@ _AR_TITLE_CONT = frozenset(norm(w) for w in ["المكلف", "المكلفة", "
 _FR_ARTICLE_RE = re.compile(r"(?:\b(?:le|la|les|l'|et|du|des|au|aux)\s*)$", re.IGNORECASE)
 
 
-def _heads(doc: _Doc) -> list[list]:
-    """Title heads with their extent: [tok_start, tok_end, char_start, code, link_end]."""
+def _resolve_code(code: str, doc: _Doc, heads: list[list], idx: int, end_char: int) -> str:
+    """Role code of a head that names no institution: "son premier vice-président", "président de
+    la Fédération" take the institution from the text around them."""
+    if code == "federation":
+        return "chamber_president" if _CHAMBER_FEDERATION_RE.search(doc.text) else "other"
+    if code != "vice":
+        return code
+    # an institution written after the head makes it some other vice-president
+    after = doc.text[end_char : end_char + 40]
+    if _FR_INSTITUTION_AFTER_RE.match(after) or _AR_INSTITUTION_AFTER_RE.match(after):
+        return "other"
+    hs = heads[idx][2]
+    for h in reversed(heads[:idx]):
+        if hs - h[2] > 700:
+            break
+        base = _VICE_OF.get(h[3])
+        if base:
+            return base
+    return "other"
+
+
+_VICE_OF = {
+    "chamber_president": "chamber_vice_president",
+    "chamber_vice_president": "chamber_vice_president",
+    "region_council_president": "region_council_vice_president",
+    "region_council_vice_president": "region_council_vice_president",
+    "commune_president": "other",
+    "cgem_president": "other",
+}
+_CHAMBER_FEDERATION_RE = re.compile(
+    norm(r"f[ée]d[ée]ration\s+(?:nationale\s+)?des\s+chambres|\bfccis\b|جامعة\s+(?:ال)?غرف"), re.I
+)
+_FR_INSTITUTION_AFTER_RE = re.compile(r"\s*(?:de\s+l'|de\s+la|du|des|d')\s*\w", re.I)
+_AR_INSTITUTION_AFTER_RE = re.compile(
+    norm(
+        r"\s*(?:ل|ب)?(?:ال)?(?:جمعية|فيدرالية|جامعة|اتحاد|نادي|شركة|مؤسسة|تعاونية|مجلس|جماعة|هيئة|رابطة|منظمة|نقابة|لجنة|مجموعة|وكالة|مكتب)(?!\w)"
+    )
+)
+
+
+def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list[list]:
+    """Title heads with their extent: [tok_start, tok_end, char_start, code, link_end, head_end]."""
     text, toks = doc.text, doc.toks
     heads: list[list] = []
     for rx, codes, ext in (
@@ -685,6 +868,9 @@ def _heads(doc: _Doc) -> list[list]:
             if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
                 continue
             hs = next(m.start(k) for k, v in m.groupdict().items() if v is not None)
+            code = head_code(m, codes)
+            if code == "wali" and original and _PREPOSITION_ILA_RE.search(original(hs, m.end())):
+                continue  # "وإلى" normalises like "والي"
             ti = doc.index_at(hs)
             if ti > 0 and toks[ti - 1].end > hs:
                 ti -= 1  # the head sits inside a token with a clitic: "ووالي"
@@ -705,8 +891,10 @@ def _heads(doc: _Doc) -> list[list]:
             tail = text[toks[end - 1].end :][:20] if end > 0 else ""
             if _FORMER_RE.search(tail):
                 continue
-            heads.append([ti, end, hs, head_code(m, codes), end])
+            heads.append([ti, end, hs, code, end, m.end()])
     heads.sort()
+    for i, h in enumerate(heads):
+        h[3] = _resolve_code(h[3], doc, heads, i, h[5])
     # a second title right after the first (same person, concurrent title) is merged into it
     merged: list[list] = []
     for h in heads:
@@ -730,25 +918,32 @@ def _heads(doc: _Doc) -> list[list]:
     return merged
 
 
-def find_officials(text: str) -> list[OfficialMatch]:
-    """Pair each title with the name written next to it; unnamed titles are dropped."""
+def find_officials(
+    text: str, *, original: Callable[[int, int], str] | None = None
+) -> list[OfficialMatch]:
+    """Pair each title with the name written next to it; unnamed titles are dropped.
+
+    original maps a normalised span back to the text as written (to tell إلى from والي).
+    """
     doc = _Doc(text)
     toks = doc.toks
-    heads = _heads(doc)
+    heads = _heads(doc, original)
     # candidates: (strength, distance, head index, name start, name end, direction, honorific, weak)
     cands: list[tuple[int, int, int, int, int, str, bool, bool]] = []
-    for hi, (ti, _te, _hs, _code, link) in enumerate(heads):
+    for hi, (ti, _te, _hs, _code, link, _he) in enumerate(heads):
         k = ti
         comma = False
+        if k > 0 and toks[k - 1].text.lower() in ("son", "sa", "leur"):
+            k -= 1  # "X, son premier vice-président"
         if k > 0 and toks[k - 1].text in (",", "-"):
             k -= 1
             comma = True
         if k > 0 and not doc.newline_between(toks[k - 1].end, toks[ti].start):
-            nb = _name_backward(doc, k)
+            # "... NAME، ورئيس": a head with the conjunction opens a new list item
+            conj = toks[ti].start < _hs and toks[ti].text.startswith("و")
+            nb = _name_backward(doc, k, before_comma=comma and not conj)
             if nb:
                 s, e, hon = nb
-                # "... NAME ورئيس": a head with the conjunction opens a new list item
-                conj = toks[ti].start < _hs and toks[ti].text.startswith("و")
                 cands.append((1 if comma else 0, ti - e, hi, s, e, "nf", hon, conj))
         k = link
         comma = False
@@ -771,11 +966,11 @@ def find_officials(text: str) -> list[OfficialMatch]:
             and link > 0
             and not doc.newline_between(toks[link - 1].end, toks[k].start)
         ):
-            nf = _name_forward(doc, k, honorific=hon)
+            nf = _name_forward(doc, k, honorific=hon, after_comma=comma)
             if nf:
                 s, e = nf
                 w = toks[s].text
-                weak = weak or (_ARABIC.search(w) is not None and _strip_waw(w) != w)
+                weak = weak or (_ARABIC.search(w) is not None and (_strip_waw(w) != w or _conj(w)))
                 cands.append((1 if comma else 0, s - link, hi, s, e, "tf", hon, weak))
     used_heads: set[int] = set()
     used_names: list[tuple[int, int]] = []
@@ -827,10 +1022,10 @@ def find_officials(text: str) -> list[OfficialMatch]:
                 pairs.append((c[2], c[3], c[4], c[6]))
     out: list[OfficialMatch] = []
     for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
-        _ti, te, hs, code, _link = heads[hi]
+        _ti, te, hs, code, _link, _he = heads[hi]
         ns = toks[s].start
         first = toks[s].text
-        if _ARABIC.search(first) and _strip_waw(first) != first:
+        if _ARABIC.search(first) and (_strip_waw(first) != first or _conj(first)):
             ns += 1
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))

@@ -15,7 +15,8 @@ _AR_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?نائب(?:ة)?\s+(?:ال\S+\s+)?(?:ل)?رئيس(?:ة)?\s+(?:ال)?غرف(?:ة)?", "chamber_vice_president"),
     (r"(?:ال)?نائب(?:ة)?\s+(?:ال\S+\s+)?(?:ل)?رئيس(?:ة)?\s+جامعة\s+(?:ال)?غرف", "chamber_vice_president"),
     (r"(?:ال)?نائب(?:ة)?\s+(?:ال\S+\s+)?(?:ل)?رئيس(?:ة)?\s+(?:ال)?(?:مجلس\s+)?(?:ال)?جماع(?:ة|ي)", "other"),
-    (r"(?:ال)?نائب(?:ة)?\s+(?:ال)?برلماني(?:ة)?|(?:ال)?برلماني(?:ة)?|(?:ال)?نائب(?:ة)?\s+ب?مجلس\s+النواب|عضو(?:ة)?\s+(?:ب|في\s+)?مجلس\s+(?:النواب|المستشارين)|(?:ال)?مستشار(?:ة)?\s+(?:ال)?برلماني(?:ة)?", "parliamentarian"),
+    (r"(?:ال)?نائب(?:ة)?\s+(?:ال\S+\s+)?(?:ل)?(?:ال)?رئيس(?:ة)?|(?:ال)?نائب(?:ة)?\s+ال(?:اول|ثاني|ثالث|رابع|خامس)(?:ه)?|نائبه|نائبها", "vice"),
+    (r"(?:ال)?نائب(?:ة)?\s+عن\s+(?:دائرة|إقليم|اقليم|عمالة|حزب|فريق)|(?:ال)?نائب(?:ة)?\s+(?:ال)?برلماني(?:ة)?|(?:ال)?برلماني(?:ة)?|(?:ال)?نائب(?:ة)?\s+ب?مجلس\s+النواب|عضو(?:ة)?\s+(?:ب|في\s+)?مجلس\s+(?:النواب|المستشارين)|(?:ال)?مستشار(?:ة)?\s+(?:ال)?برلماني(?:ة)?", "parliamentarian"),
     (r"كاتب(?:ة)?\s+(?:ال)?دولة", "secretary_of_state"),
     (r"(?:ال)?وزير(?:ة)?\s+(?:ال)?منتدب(?:ة)?", "minister"),
     (r"رئيس(?:ة)?\s+الحكومة", "minister"),
@@ -39,6 +40,7 @@ _AR_HEADS: tuple[tuple[str, str], ...] = (
 _FR_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:1er\s+|premier\s+|deuxi[eè]me\s+)?vice-?\s*pr[ée]sident(?:e)?\s+(?:du\s+conseil\s+(?:de\s+la\s+)?r[ée]gion(?:al)?|de\s+la\s+r[ée]gion)", "region_council_vice_president"),
     (r"(?:1er\s+|premier\s+)?vice-?\s*pr[ée]sident(?:e)?\s+de\s+la\s+(?:chambre|f[ée]d[ée]ration\s+des\s+chambres|ccis)", "chamber_vice_president"),
+    (r"(?:1er\s+|premi[eè]re?\s+|deuxi[eè]me\s+|second(?:e)?\s+|troisi[eè]me\s+)?vice-?\s*pr[ée]sident(?:e)?", "vice"),
     (r"secr[ée]taire\s+d'[ée]tat", "secretary_of_state"),
     (r"ministre(?:\s+d[ée]l[ée]gu[ée]e?)?|chef\s+du\s+gouvernement", "minister"),
     (r"wali\s+de\s+bank", "other"),
@@ -46,11 +48,12 @@ _FR_HEADS: tuple[tuple[str, str], ...] = (
     (r"gouverneur(?:e)?", "governor"),
     (r"pr[ée]sident(?:e)?\s+(?:du\s+conseil\s+(?:de\s+la\s+)?r[ée]gion(?:al)?|de\s+la\s+r[ée]gion)", "region_council_president"),
     (r"pr[ée]sident(?:e)?\s+(?:de\s+la\s+)?(?:cgem|conf[ée]d[ée]ration\s+g[ée]n[ée]rale\s+des\s+entreprises|union\s+r[ée]gionale\s+de\s+la\s+cgem)", "cgem_president"),
-    (r"pr[ée]sident(?:e)?\s+(?:de\s+la\s+)?(?:chambre|f[ée]d[ée]ration\s+des\s+chambres|ccis)", "chamber_president"),
+    (r"pr[ée]sident(?:e)?\s+(?:de\s+la\s+)?(?:chambre|f[ée]d[ée]ration\s+(?:nationale\s+)?des\s+chambres|ccis|fccis)", "chamber_president"),
+    (r"pr[ée]sident(?:e)?\s+de\s+la\s+f[ée]d[ée]ration(?!\s+(?:des?|du|d'|nationale|marocaine|interprofessionnelle|r[ée]gionale)\b)", "federation"),
     (r"pr[ée]sident(?:e)?\s+(?:de\s+la\s+commune|du\s+conseil\s+communal|de\s+la\s+municipalit[ée])|maire", "commune_president"),
     (r"secr[ée]taire\s+g[ée]n[ée]ral(?:e)?", "secretary_general"),
     (r"pr[ée]sident(?:e)?[\s-]+directeur\s+g[ée]n[ée]ral|directeur(?:\s+g[ée]n[ée]ral|\s+r[ée]gional)?|directrice(?:\s+g[ée]n[ée]rale|\s+r[ée]gionale)?", "director"),
-    (r"d[ée]put[ée]e?|parlementaire|conseill[eè]re?\s+parlementaire", "parliamentarian"),
+    (r"membre\s+de\s+la\s+chambre\s+des\s+(?:repr[ée]sentants|conseillers)|d[ée]put[ée]e?|parlementaire|conseill[eè]re?\s+parlementaire", "parliamentarian"),
     (r"pr[ée]sident(?:e)?|coordinat(?:eur|rice)|d[ée]l[ée]gu[ée]e?\s+r[ée]gional(?:e)?|ambassadeur|consul", "other"),
 )  # fmt: skip
 
