@@ -7,11 +7,12 @@ series, figures not tied to any meeting), so nothing under review leaks onto a p
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Avg, Count, F, FloatField, Func, Prefetch, Q, QuerySet
 
 from events.models import (
     ExportFigure,
@@ -121,19 +122,39 @@ def region_table(*, meetings: QuerySet[Meeting], year: int | None = None) -> lis
     ]
 
 
+@dataclass(frozen=True)
+class AxisPoint:
+    id: int
+    date: datetime.date
+    kind: str
+
+
 @dataclass
 class RegionTimeline:
     region: Region
-    meetings: list[Meeting]
+    meetings: list[Meeting]  # the page's slice, with details
+    points: list[AxisPoint]  # every matching dated meeting, for the time axis
+    total: int
     exports: list[YearAmount]
-    years: list[int] = field(default_factory=list)
 
 
-def region_timeline(*, region: Region, meetings: QuerySet[Meeting]) -> RegionTimeline:
-    """The region's meetings (already filtered by the caller) in date order, with details."""
-    rows = list(_with_details(meetings.filter(region=region)))
-    years = sorted({m.date.year for m in rows if m.date})
-    return RegionTimeline(region, rows, region_export_series(region=region), years)
+def region_timeline(
+    *, region: Region, meetings: QuerySet[Meeting], offset: int = 0, limit: int | None = None
+) -> RegionTimeline:
+    """The region's meetings (already filtered by the caller) in date order.
+
+    Details (people, figures, sources) for the `offset:offset+limit` slice only; the time axis
+    gets every meeting's date and kind from one light query.
+    """
+    in_region = meetings.filter(region=region)
+    points = [
+        AxisPoint(pk, date, kind)
+        for pk, date, kind in in_region.filter(date__isnull=False).values_list("id", "date", "kind")
+    ]
+    total = in_region.count()
+    end = None if limit is None else offset + limit
+    rows = list(_with_details(in_region)[offset:end])
+    return RegionTimeline(region, rows, points, total, region_export_series(region=region))
 
 
 def meeting_get(*, meeting_id: int) -> Meeting | None:
@@ -203,3 +224,30 @@ def meeting_years() -> list[int]:
             for d in Meeting.objects.published().filter(date__isnull=False).dates("date", "year")
         }
     )
+
+
+def meeting_city_points(*, meetings: QuerySet[Meeting]) -> list[dict]:
+    """One point per (region, city) with how many of `meetings` took place there.
+
+    The map's markers without sending every meeting: a few hundred places at most, one query.
+    """
+    rows = (
+        meetings.order_by()
+        .filter(location__isnull=False, region__isnull=False)
+        .values("region__code", "city")
+        .annotate(
+            n=Count("id"),
+            lon=Avg(Func(F("location"), function="ST_X", output_field=FloatField())),
+            lat=Avg(Func(F("location"), function="ST_Y", output_field=FloatField())),
+        )
+        .order_by("region__code", "city")
+    )
+    return [
+        {
+            "region": row["region__code"],
+            "city": row["city"],
+            "count": row["n"],
+            "location": [round(row["lon"], 5), round(row["lat"], 5)],
+        }
+        for row in rows
+    ]

@@ -9,6 +9,8 @@ urlpatterns = [
     path("regions/<str:code>/", views.region_detail, name="region-detail"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting-detail"),
     path("officials/<int:pk>/", views.official_detail, name="official-detail"),
+    # Meeting places with counts for the map's markers (an aggregate, not every meeting).
+    path("places.json", views.city_points, name="city-points"),
     # The strings of static/js/ in the page's language (djangojs domain, locale/*/djangojs.po).
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import number_format
@@ -124,20 +124,35 @@ def export_bars(series: list[YearAmount]) -> list[Bar]:
 
 @dataclass
 class Axis:
-    points: list[tuple[Meeting, float]]
+    points: list[tuple[int, datetime.date, str, str, float]]  # id, date, kind, href, percent
     first_year: int
     last_year: int
 
 
-def time_axis(meetings: list[Meeting]) -> Axis | None:
-    """Where each dated meeting sits on a time axis from the first date to the last (0-100)."""
-    dated = sorted((m for m in meetings if m.date), key=lambda m: m.date)
+def time_axis(points: list, *, href=lambda index, point: f"#meeting-{point.id}") -> Axis | None:
+    """Where each dated meeting sits on a time axis from the first date to the last (0-100).
+
+    `points` have `id`, `date` and `kind` (meetings or selectors.AxisPoint), in date order.
+    """
+    dated = [p for p in points if p.date]
     if not dated:
         return None
     first, last = dated[0].date, dated[-1].date
     span = (last - first).days
-    points = [(m, round((m.date - first).days / span * 100, 2) if span else 50.0) for m in dated]
-    return Axis(points, first.year, last.year)
+    return Axis(
+        [
+            (
+                p.id,
+                p.date,
+                p.kind,
+                href(i, p),
+                round((p.date - first).days / span * 100, 2) if span else 50.0,
+            )
+            for i, p in enumerate(dated)
+        ],
+        first.year,
+        last.year,
+    )
 
 
 def _decorate(meetings: list[Meeting]) -> None:
@@ -153,23 +168,63 @@ def _region_or_404(code: str) -> Region:
     )
 
 
+# Meetings with full details per region page; the time axis above shows all of them.
+REGION_PAGE_SIZE = 50
+
+
 @require_GET
 def region_detail(request: HttpRequest, code: str) -> HttpResponse:
     region = _region_or_404(code)
     filters = cleaned_filters(request)
     filters.pop("region", None)  # the page is about this region
+    page_number = _page_number(request)
     meetings = filter_meetings(selectors.meeting_public_queryset(), filters)
-    timeline = selectors.region_timeline(region=region, meetings=meetings)
+    timeline = selectors.region_timeline(
+        region=region,
+        meetings=meetings,
+        offset=(page_number - 1) * REGION_PAGE_SIZE,
+        limit=REGION_PAGE_SIZE,
+    )
+    pages = max(1, -(-timeline.total // REGION_PAGE_SIZE))
+    if page_number > pages:
+        page_number = pages
+        timeline = selectors.region_timeline(
+            region=region,
+            meetings=meetings,
+            offset=(pages - 1) * REGION_PAGE_SIZE,
+            limit=REGION_PAGE_SIZE,
+        )
     _decorate(timeline.meetings)
+    base = query_string(filters)
+
+    def page_url(number: int) -> str:
+        query = "&".join(q for q in (base, f"page={number}" if number > 1 else "") if q)
+        return f"?{query}" if query else request.path
+
+    def href(index: int, point) -> str:
+        number = index // REGION_PAGE_SIZE + 1
+        anchor = f"#meeting-{point.id}"
+        return anchor if number == page_number else page_url(number) + anchor
+
     context = {
         "region": region,
         "timeline": timeline,
-        "axis": time_axis(timeline.meetings),
+        "axis": time_axis(timeline.points, href=href),
         "bars": export_bars(timeline.exports),
         "filters": filters,
         "map_url": reverse("home") + "?" + query_string({**filters, "region": code}),
+        "page_number": page_number,
+        "pages": pages,
+        "previous_url": page_url(page_number - 1) if page_number > 1 else None,
+        "next_url": page_url(page_number + 1) if page_number < pages else None,
     }
     return render(request, "events/region_detail.html", context)
+
+
+def _page_number(request: HttpRequest) -> int:
+    """`?page=` as a positive integer; anything else is the first page."""
+    value = request.GET.get("page", "")
+    return int(value) if value.isdigit() and 0 < len(value) < 7 and int(value) > 0 else 1
 
 
 def _meeting_evidence(meeting: Meeting) -> dict[str, list[dict]]:
@@ -252,3 +307,15 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "map_data": {"route": route, "regionsUrl": reverse("regions-geojson")},
     }
     return render(request, "events/official_detail.html", context)
+
+
+@require_GET
+def city_points(request: HttpRequest) -> JsonResponse:
+    """Meeting places matching the filters (minus region) with their counts: the map's markers."""
+    filters = cleaned_filters(request)
+    filters.pop("region", None)
+    meetings = filter_meetings(selectors.meeting_public_queryset(), filters)
+    return JsonResponse(
+        {"results": selectors.meeting_city_points(meetings=meetings)},
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -55,7 +55,12 @@ def home(request: HttpRequest) -> HttpResponse:
     sample = reverse("region-detail", args=["MA-00"])
     map_config = {
         "lang": request.LANGUAGE_CODE,
-        "api": {"regions": API_REGIONS, "meetings": API_MEETINGS, "stats": API_STATS},
+        "api": {
+            "regions": API_REGIONS,
+            "meetings": API_MEETINGS,
+            "stats": API_STATS,
+            "places": reverse("city-points"),
+        },
         "filterNames": FILTER_NAMES,
         "years": years,
         "kinds": {k: str(v) for k, v in kinds.items()},

@@ -25,7 +25,8 @@ const PALETTES = {
 };
 const NO_DATA = "#e4e7ea";
 const PLAY_STEP_MS = 1400;
-const MAX_MEETING_PAGES = 20;
+// The panel shows the first pages (oldest first); the region's own page lists every meeting.
+const MAX_MEETING_PAGES = 4;
 
 let state = readState();
 let map;
@@ -112,7 +113,7 @@ function renderLegend(breaks) {
 
 function tooltipText(properties) {
   const count = properties.meeting_count ?? 0;
-  const parts = [regionName(properties), interpolate(ngettext("%(count)s meeting", "%(count)s meetings", count), { count: formatNumber(count) })];
+  const parts = [regionName(properties), meetingCount(count)];
   if (properties.latest_export) {
     parts.push(`${formatMad(properties.latest_export.amount_mad, properties.latest_export.approximate)} (${properties.latest_export.year})`);
   }
@@ -191,11 +192,10 @@ async function loadHistogram() {
 
 async function loadPanel() {
   const code = state.filters.region;
-  markerLayer.clearLayers();
   if (!code) {
     panel.hidden = true;
     panel.replaceChildren();
-    return;
+    return [];
   }
   const feature = features.get(code);
   const name = feature ? regionName(feature.properties) : code;
@@ -210,26 +210,67 @@ async function loadPanel() {
     meetings.push(...data.results);
     url = data.next;
   }
+  const truncated = Boolean(url);
   const statsData = await getJSON(apiUrl("stats", new URLSearchParams({ region: code })));
   const stats = statsData.results.filter((row) => row.region === code).sort((a, b) => a.year - b.year);
-  if (code !== state.filters.region) return; // the user moved on meanwhile
+  if (code !== state.filters.region) return []; // the user moved on meanwhile
   const pageParams = filterParams(state.filters, { drop: ["region"] });
   const pageUrl = config.urls.region.replace("MA-00", code) + (pageParams.toString() ? `?${pageParams}` : "");
   renderRegionPanel(panel, {
-    name, code, meetings, stats, pageUrl, config,
+    name, code, meetings, stats, pageUrl, config, truncated,
     onClose: () => selectRegion(null),
   });
-  for (const meeting of meetings) {
-    if (!meeting.location) continue;
-    const [lon, lat] = meeting.location;
-    const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95 });
-    marker.bindTooltip(`${meeting.city || ""} · ${config.kinds[meeting.kind] || meeting.kind}`);
-    marker.on("click", () => {
-      const item = panel.querySelector(`li.meeting[data-id="${meeting.id}"]`);
-      if (item) { item.scrollIntoView({ block: "nearest" }); item.querySelector("a")?.focus(); }
+  return meetings;
+}
+
+function meetingCount(count) {
+  return interpolate(ngettext("%(count)s meeting", "%(count)s meetings", count), { count: formatNumber(count) });
+}
+
+/** Markers: the selected region's meetings, or else every meeting place with its count. */
+async function drawMarkers(meetings, token) {
+  const region = state.filters.region;
+  const places = region
+    ? null
+    : (await getJSON(apiUrl("places", filterParams(state.filters, { drop: ["region"] })))).results;
+  if (token !== renderToken) return; // a newer view is being drawn
+  markerLayer.clearLayers();
+  if (region) {
+    for (const meeting of meetings) {
+      if (!meeting.location) continue;
+      const [lon, lat] = meeting.location;
+      const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1 });
+      marker.bindTooltip(`${meeting.city || ""} · ${config.kinds[meeting.kind] || meeting.kind}`);
+      marker.on("click", () => {
+        const item = panel.querySelector(`li.meeting[data-id="${meeting.id}"]`);
+        if (item) { item.scrollIntoView({ block: "nearest" }); item.querySelector("a")?.focus(); }
+      });
+      markerLayer.addLayer(marker);
+    }
+    return;
+  }
+  const most = Math.max(1, ...places.map((place) => place.count));
+  for (const place of places) {
+    const [lon, lat] = place.location;
+    // Area proportional to the count, from 4 px to 14 px of radius.
+    const marker = L.circleMarker([lat, lon], {
+      radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count,
     });
+    marker.bindTooltip(`${place.city} · ${meetingCount(place.count)}`);
+    marker.on("click", () => selectRegion(place.region));
     markerLayer.addLayer(marker);
   }
+}
+
+/** A cluster shows how many meetings it holds (not how many places). */
+function clusterIcon(cluster) {
+  const total = cluster.getAllChildMarkers().reduce((sum, marker) => sum + (marker.options.count || 1), 0);
+  const size = total < 10 ? "small" : total < 100 ? "medium" : "large";
+  return L.divIcon({
+    html: `<div><span>${formatNumber(total)}</span></div>`,
+    className: `marker-cluster marker-cluster-${size}`,
+    iconSize: L.point(40, 40),
+  });
 }
 
 function updateDownload() {
@@ -280,7 +321,8 @@ async function render() {
   updateDownload();
   try {
     await loadRegions();
-    await Promise.all([loadHistogram(), loadPanel()]);
+    const [, meetings] = await Promise.all([loadHistogram(), loadPanel()]);
+    await drawMarkers(meetings, token);
   } catch (error) {
     console.error(error);
   }
@@ -393,7 +435,7 @@ function setup(leafletMap) {
       layer.on("click", () => selectRegion(feature.id === state.filters.region ? null : feature.id));
     },
   }).addTo(map);
-  markerLayer = (L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 }) : L.layerGroup()).addTo(map);
+  markerLayer = (L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon }) : L.layerGroup()).addTo(map);
   bindControls();
   // The printed map is a different size from the screen's: redraw and refit for print.
   const refit = () => {

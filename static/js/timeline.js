@@ -140,7 +140,7 @@ function exportsChart(stats) {
 }
 
 /** Fill `container` with the region's story; `onClose` deselects the region. */
-export function renderRegionPanel(container, { name, code, meetings, stats, pageUrl, config, onClose }) {
+export function renderRegionPanel(container, { name, code, meetings, stats, pageUrl, config, truncated, onClose }) {
   const count = meetings.length;
   container.replaceChildren(
     el(
@@ -160,6 +160,9 @@ export function renderRegionPanel(container, { name, code, meetings, stats, page
     count
       ? el("ol", { class: "meetings", "aria-labelledby": "panel-title" }, meetings.map((m) => meetingItem(m, config)))
       : el("p", { class: "muted" }, gettext("No published meeting matches the filters in this region.")),
+    truncated
+      ? el("p", { class: "more" }, el("a", { href: pageUrl }, gettext("More meetings on the region's page")))
+      : null,
     exportsChart(stats),
   );
   container.querySelector("[data-close]").addEventListener("click", onClose);

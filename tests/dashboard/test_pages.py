@@ -238,6 +238,7 @@ PAGES = [
     "/en/regions/MA-06/?year=2024",
     "MEETING",
     "OFFICIAL",
+    "/fr/places.json?kind=consultation",
 ]
 
 
@@ -263,3 +264,37 @@ def test_queries_per_page_do_not_grow_with_the_data(client, regions, data):
     large = {url: count_queries(client, url) for url in urls}
     assert small == large
     assert max(large.values()) <= 10, large
+
+
+# --- Meeting places (the map's markers) ------------------------------------------------------
+
+
+def test_places_aggregate_published_meetings_by_city(client, data):
+    response = client.get("/fr/places.json")
+    assert response.status_code == 200
+    places = {(p["region"], p["city"]): p for p in response.json()["results"]}
+    assert len(places) == 7  # one per seed city; the hidden meetings add nothing
+    agadir = places[("MA-09", "Agadir")]
+    assert agadir["count"] == 1 and agadir["location"] == [-9.598, 30.427]
+    filtered = client.get("/fr/places.json?year=2023&region=MA-01").json()["results"]
+    assert {p["city"] for p in filtered} == {"Taroudant", "Oujda"}  # region is ignored here
+    assert client.get("/fr/places.json?year=abc&official=x").status_code == 200
+
+
+def test_region_page_pages_its_details_but_axes_every_meeting(client, regions):
+    for day in range(55):
+        MeetingFactory(
+            region=regions["MA-03"], date=datetime.date(2024, 1, 1) + datetime.timedelta(day)
+        )
+    first = html_of(client.get("/en/regions/MA-03/"))
+    assert first.count('<li class="meeting ') == 50
+    assert first.count('<li class="kind-consultation"') == 55  # the time axis shows them all
+    assert "55 published meetings" in first
+    assert 'href="?page=2#meeting-' in first and 'rel="next"' in first
+    second = html_of(client.get("/en/regions/MA-03/?page=2"))
+    assert second.count('<li class="meeting ') == 5 and 'rel="prev"' in second
+    assert html_of(client.get("/en/regions/MA-03/?page=99")).count('<li class="meeting ') == 5
+    for bad in ("0", "-1", "x", "9" * 30):
+        assert (
+            html_of(client.get(f"/en/regions/MA-03/?page={bad}")).count('<li class="meeting ') == 50
+        )
