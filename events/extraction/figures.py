@@ -15,6 +15,7 @@ from .numbers import (
     parse_digits,
     parse_french_words,
 )
+from .places import find_places
 
 _P = r"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?"  # Arabic clitics before a noun
 
@@ -48,27 +49,67 @@ _APPROX_TAIL_RE = re.compile(
 )
 
 _METRIC_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("exports", _P + r"(?:صادرات|تصدير|مصدر|صادرت)\w{0,3}(?!\w)|export\w*"),
-    ("imports", _P + r"(?:واردات|استيراد)\w{0,3}(?!\w)|import\w*"),
-    ("production", _P + r"(?:انتاج|إنتاج)\w{0,3}(?!\w)|production\w*|valeur\s+ajout[ée]e"),
-    ("investment", _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|investissements?|investis"),
-    ("other", _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|كلف\w*|تكلف\w*|غلاف|دعم|منح\w*|تمويل|قروض|تحصيل|رقم\s+(?:ال)?معاملات|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح)(?!\w)"
-              r"|budget|co[uû]t\w*|enveloppe|subventions?|financements?|chiffre\s+d'affaires|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?"),
+    # the metric nouns themselves (exporters, "المصدرين", are people, not a metric)
+    ("exports", _P + r"(?:صادرات|صادرت|مبيعات\s+(?:ال)?\S+\s+(?:في|ب|نحو)\s*(?:ال)?خارج)\w{0,3}(?!\w)|(?:رقم\s+)?معاملات\s+(?:ال)?تصدير\w*|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|ext[ée]rieures)|chiffre\s+d'affaires\s+[àa]\s+l'export"),
+    ("imports", _P + r"(?:واردات|استيراد)\w{0,3}(?!\w)|import(?:ations?|[ée]e?s?)\b"),
+    ("production", _P + r"(?:انتاج|إنتاج)\w{0,3}(?!\w)|production\w*|valeur\s+ajout[ée]e|rendement"),
+    ("investment", _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|(?:ال)?(?:مشاريع|مشروع)\s+(?:ال)?استثماري\w*|investissements?|investis\w*|(?:ال)?كلف\w*|(?:ال)?تكلف\w*|co[uû]ts?\b|(?:mise\s+de\s+fonds)"),
+    ("alloc", _P + r"(?:غلاف|اعتماد\w*|مبلغ)\w{0,2}(?!\w)|(?:رصد|خصص|رصدت|خصصت|يرصد|يخصص|ترصد|تخصص)\w{0,2}(?!\w)|enveloppe|dot[ée]e?\s+d|fonds\s+d[ée]di[ée]|allou[ée]e?s?|mobilis[ée]e?s?"),
+    ("other", _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|دعم|منح\w*|تمويل|قروض|تحصيل|رقم\s+(?:ال)?معاملات|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح|شحنات|سعر|ثمن|اسعار|أسعار|قيمة\s+(?:ال)?شحنات|خسائر)(?!\w)"
+              r"|budget|subventions?|financements?|chiffre\s+d'affaires|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?|aides?\b|primes?\b|prix|se\s+vend\w*|pertes"),
 )  # fmt: skip
 METRIC_RE = re.compile(
     "|".join(f"(?P<m{i}>{norm(p)})" for i, (_, p) in enumerate(_METRIC_PATTERNS)), re.IGNORECASE
 )
 _METRIC_NAMES = [m for m, _ in _METRIC_PATTERNS]
 _SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("region", _P + r"(?:جهة|جهوي|جهوية)(?!\w)|r[ée]gion\w*"),
-    ("national", _P + r"(?:وطني|وطنية|مغرب|مملكة)(?!\w)|national\w*|maroc|royaume|du\s+pays"),
-    ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|مقاولات|تعاونية|تعاونيات|جمعية|وكالة|ميناء|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|برنامج|صندوق|قطاع|سلسلة|شعبة|ضيعة|وحدة|مصنع)(?!\w)"
-              r"|chambres?|l'entreprise|entreprises?|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|agence|province|pr[ée]fecture|port|zone|projets?|programme|fonds|fili[èe]re|secteur|unit[ée]|usine"),
+    ("region", _P + r"(?:جهة|جهوي|جهوية)(?!\w)|r[ée]gion\w*|conseil\s+r[ée]gional"),
+    ("national", _P + r"(?:وطني|وطنية|مغرب|مغربية|مملكة)(?!\w)|(?:الصعيد|المستوى)\s+(?:ال)?وطني|national\w*|maroc\w*|royaume|(?:du|le|au)\s+pays|l'ensemble\s+du\s+pays|[àa]\s+l'[ée]chelle\s+nationale"),
+    ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|تعاونية|تعاونيات|جمعية|ميناء|موانئ|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|ضيعة|وحدة|مصنع|منصة)(?!\w)"
+              r"|chambres?|l'entreprise|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|province|pr[ée]fecture|port|zone|projets?|unit[ée]s?|usine|plateforme|complexe"),
 )  # fmt: skip
 SCOPE_RE = re.compile(
     "|".join(f"(?P<s{i}>{norm(p)})" for i, (_, p) in enumerate(_SCOPE_PATTERNS)), re.IGNORECASE
 )
 _SCOPE_NAMES = [m for m, _ in _SCOPE_PATTERNS]
+# an allocation is an investment when it builds something, otherwise support (other)
+_BUILD_RE = re.compile(
+    norm(
+        r"تأهيل|إحداث|احداث|بناء|إنجاز|انجاز|تهيئة|تشييد|توسيع|(?:ال)?استثمار\w*|(?:ال)?بني\w*\s+(?:ال)?تحتية|ميناء|(?:ال)?منطق\w*\s+(?:ال)?صناعي\w*|مشروع|مشاريع"
+        r"|am[ée]nag\w*|construction|r[ée]alisation|infrastructures?|extension|mise\s+[àa]\s+niveau|investi\w*|port\b|zones?\s+(?:industrielle|d'activit)|projets?"
+    ),
+    re.IGNORECASE,
+)
+# a price or a ceiling per beneficiary: "لكل مقاولة", "par entreprise", "le kilo"
+PER_UNIT_RE = re.compile(
+    norm(
+        r"\s*(?:\S+\s+){0,2}?(?:لكل|للواحد|عن\s+كل|par\s+(?:entreprise|exportateur|b[ée]n[ée]ficiaire|projet|coop[ée]rative|artisan|personne|dossier|kilo\w*|kg|tonne|unit[ée]|t[êe]te|m[èe]tre)|le\s+(?:kilo\w*|kg|litre|m[èe]tre)|(?:لل)?(?:كيلو\w*|كلغ|طن|لتر)\b)"
+    ),
+    re.IGNORECASE,
+)
+PRICE_BEFORE_RE = re.compile(
+    norm(r"(?:se\s+vend\w*|prix|سعر|ثمن|يباع|تباع)(?:\s+\S+){0,4}\s*$"), re.IGNORECASE
+)
+# clause boundaries: a new subject starts after these
+CLAUSE_RE = re.compile(
+    norm(
+        r"(?<!\w)(?:في\s+حين|بينما|فيما|غير\s+أن|إلا\s+أن|كما|أن|بأن|إلى\s+أن|وأن|tandis\s+qu|alors\s+qu|mais|que|qu'|et\s+que)(?!\w)|;"
+    ),
+    re.IGNORECASE,
+)
+# a comparison or breakdown restates the same measure for something else
+COMPARE_RE = re.compile(
+    norm(r"(?<!\w)(?:مقابل|منها|من\s+بينها|contre|dont|soit|أي|au\s+lieu\s+de)(?!\w)"),
+    re.IGNORECASE,
+)
+# parenthetical remarks that do not name the figure's subject
+PAREN_RE = re.compile(
+    norm(
+        r"[,،]\s*(?:qui|lesquel\w*|laquelle|الذي|التي|الذين|باستثناء|خارج|hors|[àa]\s+l'exception\s+d\w*|sans\s+compter|بما\s+في\s+ذلك)\b[^,،.;]{0,160}[,،]"
+        r"|\([^()]{0,120}\)"
+    ),
+    re.IGNORECASE,
+)
 YEAR_RE = re.compile(
     norm(
         r"(?:سنة|عام|خلال|برسم|موسم|en|au\s+titre\s+de|pour|l'ann[ée]e|in)\s+((?:19|20)\d\d)(?!\d)"
@@ -136,6 +177,117 @@ def _nearest(rx: re.Pattern, names: list[str], text: str, a: int, b: int, pos: i
     return best
 
 
+def _blank(text: str, a: int, b: int, keep: tuple[int, int]) -> str:
+    """The sentence text[a:b] with parentheticals that do not hold the amount blanked."""
+    seg = text[a:b]
+    for p in PAREN_RE.finditer(seg):
+        ps, pe = a + p.start() + 1, a + p.end() - 1
+        if pe <= keep[0] or ps >= keep[1]:
+            seg = seg[: p.start() + 1] + " " * (pe - ps) + seg[p.end() - 1 :]
+    return seg
+
+
+def _label(rx: re.Pattern, names: list[str], m: re.Match) -> str:
+    """Name of the alternative that matched."""
+    return next(names[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
+
+
+def _pick(
+    rx: re.Pattern, names: list[str], seg: str, off: int, a: int, b: int, s: int, e: int
+) -> tuple[str, int] | None:
+    """Keyword nearest before the amount in [a, s), else first after it in [e, b)."""
+    best = None
+    for m in rx.finditer(seg, a - off, s - off):
+        best = (_label(rx, names, m), m.end() + off)
+    if best:
+        return best
+    m = rx.search(seg, e - off, b - off)
+    return (_label(rx, names, m), m.start() + off) if m else None
+
+
+def _scope_marks(seg: str) -> list[tuple[int, int, str]]:
+    """Scope words and place names of a sentence: a province or city is "other" (below the
+    region), a region name is "region"."""
+    marks = [
+        (m.start(), m.end(), _label(SCOPE_RE, _SCOPE_NAMES, m)) for m in SCOPE_RE.finditer(seg)
+    ]
+    for p in find_places(seg):
+        if p.kind in ("city", "province"):
+            marks.append((p.start, p.end, "other"))
+        elif p.kind == "region":
+            marks.append((p.start, p.end, "region"))
+    marks.sort()
+    # a name inside a scope phrase ("جهة فاس مكناس", "province de Taza") keeps the phrase's label
+    out: list[tuple[int, int, str]] = []
+    for mk in marks:
+        if out and mk[0] - out[-1][1] <= 6 and out[-1][2] in ("region", "other"):
+            out[-1] = (out[-1][0], max(out[-1][1], mk[1]), out[-1][2])
+            continue
+        out.append(mk)
+    return out
+
+
+def _pick_scope(marks: list[tuple[int, int, str]], a: int, b: int, s: int, e: int) -> str | None:
+    """Scope nearest before the amount in [a, s), else first after it in [e, b)."""
+    before = [m for m in marks if a <= m[0] and m[1] <= s]
+    if before:
+        return before[-1][2]
+    after = [m for m in marks if m[0] >= e and m[1] <= b]
+    return after[0][2] if after else None
+
+
+def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, str]:
+    """Metric and scope of an amount from its clause: the subject before it (parentheticals
+    skipped), else words after it; a comparison ("مقابل", "dont") inherits the main clause."""
+    seg = _blank(text, sent_a, sent_b, (s, e))
+    off = sent_a
+    # own clause: from the last boundary before the amount to the next one after it
+    ca = sent_a
+    for c in CLAUSE_RE.finditer(seg, 0, s - off):
+        ca = c.end() + off
+    nxt = CLAUSE_RE.search(seg, e - off)
+    cb = nxt.start() + off if nxt else sent_b
+    # a comparison part: the amount's own words first, then the main clause
+    parts = [(ca, cb)]
+    cmp_at = None
+    for c in COMPARE_RE.finditer(seg, ca - off, s - off):
+        cmp_at = c
+    if cmp_at is not None:
+        parts = [(cmp_at.start() + off, cb), (ca, cmp_at.start() + off)]
+    metric = scope = None
+    kw_at = s
+    marks = _scope_marks(seg)
+    for pa, pb in parts:
+        ss, ee = (s, e) if pa <= s else (pb, pb)
+        if metric is None:
+            got = _pick(METRIC_RE, _METRIC_NAMES, seg, off, pa, pb, ss, ee)
+            if got:
+                metric, kw_at = got
+        if scope is None:
+            # the owner written right after the metric noun: "صادرات الجهة", "budget de la Chambre"
+            if metric is not None and kw_at < s:
+                gen = [m for m in marks if kw_at - off <= m[0] < min(s, kw_at + 45) - off]
+                if gen:
+                    scope = gen[0][2]
+            if scope is None:
+                scope = _pick_scope(marks, pa - off, pb - off, ss - off, ee - off)
+    if metric is None:
+        metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, s) or "other"
+    if scope is None:
+        scope = _nearest(SCOPE_RE, _SCOPE_NAMES, text, sent_a, sent_b, s) or DEFAULT_SCOPE
+    if metric == "alloc":
+        near = _BUILD_RE.search(seg, max(ca, kw_at - 50) - off, min(cb, e + 60) - off)
+        metric = "investment" if near else "other"
+    if PER_UNIT_RE.match(text, e, min(len(text), e + 40)) or PRICE_BEFORE_RE.search(
+        text, max(sent_a, s - 60), s
+    ):
+        return "other", "other"
+    return metric, scope
+
+
+DEFAULT_SCOPE = "region"
+
+
 def find_figures(text: str) -> list[FigureMatch]:
     """All dirham amounts in a (clutter-free) normalised text."""
     out: list[FigureMatch] = []
@@ -158,10 +310,7 @@ def find_figures(text: str) -> list[FigureMatch]:
             approx = True
             if not (am.group("gap") or "").strip():
                 s = sent_a + len(before) - len(clause) + am.start()
-        metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, m.start()) or "other"
-        scope = _nearest(SCOPE_RE, _SCOPE_NAMES, text, sent_a, sent_b, m.start())
-        if scope is None:
-            scope = "other"
+        metric, scope = _measure(text, sent_a, sent_b, m.start(), m.end())
         ym = None
         for y in YEAR_RE.finditer(text, sent_a, sent_b):
             ym = int(y.group(1))

@@ -80,7 +80,9 @@ def _char(c: str) -> str:
     if m is not None:
         return m
     if 0xFB50 <= o <= 0xFEFF or 0xFF00 <= o <= 0xFFEF:
-        return "".join(_char(x) for x in unicodedata.normalize("NFKC", c))
+        nf = unicodedata.normalize("NFKC", c)
+        if nf != c:  # presentation forms; some (U+FBB2…) are their own NFKC form
+            return "".join(_char(x) for x in nf)
     cat = unicodedata.category(c)
     if cat == "Mn":
         return ""
