@@ -32,7 +32,7 @@ from events.models import (
 )
 from events.services.documents import ArticleText, BadInput, article_text_from_bytes, content_hash
 from events.services.fetching import fetch_url
-from events.services.officials import official_resolve
+from events.services.officials import alias_index, official_resolve
 from regions.models import Region
 
 logger = logging.getLogger(__name__)
@@ -297,10 +297,15 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
     region: Region | None = facts["region"]
     _lock(f"meetings:{region.code if region else '-'}")
     people = []
+    index = alias_index()  # read once per article; again only after a new spelling is stored
     for person in data.get("officials") or []:
-        resolved = official_resolve(name=person["name"])
-        if resolved is not None:
-            people.append((person, resolved))
+        resolved = official_resolve(name=person["name"], index=index)
+        if resolved is None:
+            continue
+        if resolved.method != "alias":
+            index = alias_index()
+        if all(resolved.official.pk != known.official.pk for _, known in people):
+            people.append((person, resolved))  # two spellings of one person in one text
     official_ids = {resolved.official.pk for _, resolved in people}
 
     meeting, reason = meeting_find_match(
@@ -309,13 +314,27 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
     warnings = [
         {**w, "article": article.pk} for w in data.get("warnings") or [] if isinstance(w, dict)
     ]
+    evidence = (data.get("meeting") or {}).get("evidence") or {}
     if meeting is None:
+        # A new meeting has no sources, participants or figures yet: plain inserts, no look-ups.
         meeting = Meeting.objects.create(
             **facts,
             status=_initial_status(data, warnings, publish),
             confidence=_meeting_confidence(data),
+            warnings=_merge_warnings([], warnings),
         )
-        result, reason = "new", "new meeting"
+        MeetingSource.objects.create(
+            meeting=meeting, article=article, evidence=evidence, match_reason="new meeting"
+        )
+        for person, resolved in people:
+            Participation.objects.create(
+                meeting=meeting,
+                official=resolved.official,
+                **participation_fields(article=article, person=person, resolved=resolved),
+            )
+        for figure in data.get("figures") or []:
+            figure_upsert(meeting=meeting, article=article, figure=figure)
+        return StoreOutcome("new", meeting)
     else:
         warnings += meeting_apply_machine_facts(meeting=meeting, facts=facts, article=article)
         if (
@@ -324,23 +343,18 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
             and not meeting.is_staff_owned("status")
         ):
             meeting.status = Meeting.Status.PUBLISHED
-        result = "merged"
     meeting.warnings = _merge_warnings(meeting.warnings, warnings)
     meeting.save()
-
     MeetingSource.objects.get_or_create(
         meeting=meeting,
         article=article,
-        defaults={
-            "evidence": (data.get("meeting") or {}).get("evidence") or {},
-            "match_reason": reason[:300],
-        },
+        defaults={"evidence": evidence, "match_reason": reason[:300]},
     )
     for person, resolved in people:
         participation_upsert(meeting=meeting, article=article, person=person, resolved=resolved)
     for figure in data.get("figures") or []:
         figure_upsert(meeting=meeting, article=article, figure=figure)
-    return StoreOutcome(result, meeting)
+    return StoreOutcome("merged", meeting)
 
 
 def meeting_facts(*, article: Article, data: dict[str, Any]) -> dict[str, Any]:
@@ -453,32 +467,37 @@ def meeting_apply_machine_facts(
     return warnings
 
 
-def participation_upsert(*, meeting: Meeting, article: Article, person: dict, resolved) -> None:
-    """Add an official to the meeting once; a later report only fills an empty role."""
+def participation_fields(*, article: Article, person: dict, resolved) -> dict[str, Any]:
+    """A participation's machine values: role as written, role code, evidence, matching rule."""
     evidence = person.get("evidence") or {}
     role_code = person.get("role_code") if person.get("role_code") in RoleCode.values else "other"
+    matched = resolved.method
+    if resolved.matched_alias:
+        matched = f"{resolved.method}: {resolved.matched_alias}"
+    return {
+        "role": (person.get("role") or "")[:500],
+        "role_code": role_code,
+        "article": article,
+        "evidence_text": evidence.get("text", ""),
+        "evidence_start": evidence.get("start"),
+        "evidence_end": evidence.get("end"),
+        "name_as_written": person.get("name", "")[:200],
+        "matched_alias": matched[:200],
+        "confidence": person.get("confidence"),
+    }
+
+
+def participation_upsert(*, meeting: Meeting, article: Article, person: dict, resolved) -> None:
+    """Add an official to the meeting once; a later report only fills an empty role."""
+    fields = participation_fields(article=article, person=person, resolved=resolved)
     participation, created = Participation.objects.get_or_create(
-        meeting=meeting,
-        official=resolved.official,
-        defaults={
-            "role": (person.get("role") or "")[:500],
-            "role_code": role_code,
-            "article": article,
-            "evidence_text": evidence.get("text", ""),
-            "evidence_start": evidence.get("start"),
-            "evidence_end": evidence.get("end"),
-            "name_as_written": person.get("name", "")[:200],
-            "matched_alias": f"{resolved.method}: {resolved.matched_alias}"[:200]
-            if resolved.matched_alias
-            else resolved.method,
-            "confidence": person.get("confidence"),
-        },
+        meeting=meeting, official=resolved.official, defaults=fields
     )
-    fill_role = not created and not participation.role and person.get("role")
+    fill_role = not created and not participation.role and fields["role"]
     if fill_role and not participation.is_staff_owned("role"):
-        participation.role = person["role"][:500]
+        participation.role = fields["role"]
         if not participation.is_staff_owned("role_code"):
-            participation.role_code = role_code
+            participation.role_code = fields["role_code"]
         participation.save()
 
 

@@ -170,7 +170,9 @@ def surname_key(name: str) -> str:
     return _token_key(tokens[-1]) if tokens else ""
 
 
-def official_resolve(*, name: str, create: bool = True) -> ResolvedOfficial | None:
+def official_resolve(
+    *, name: str, create: bool = True, index: list[IndexedAlias] | None = None
+) -> ResolvedOfficial | None:
     """The Official a written name refers to, creating one (needs_review) when nobody matches.
 
     Call inside the ingestion transaction; merged officials resolve to their target.
@@ -178,7 +180,7 @@ def official_resolve(*, name: str, create: bool = True) -> ResolvedOfficial | No
     normalized = normalize_name(name)
     if not normalized:
         return None
-    aliases = _alias_index()
+    aliases = alias_index() if index is None else index
 
     def target(official_id: int, merged_into_id: int | None) -> int:
         return merged_into_id or official_id
@@ -229,7 +231,7 @@ def official_resolve(*, name: str, create: bool = True) -> ResolvedOfficial | No
 
 
 @dataclass(frozen=True)
-class _IndexedAlias:
+class IndexedAlias:
     alias: str
     normalized: str
     official_id: int
@@ -244,7 +246,8 @@ class _IndexedAlias:
 _KEYS: dict[int, tuple[str, str, int]] = {}
 
 
-def _alias_index() -> list[_IndexedAlias]:
+def alias_index() -> list[IndexedAlias]:
+    """Every alias with its matching keys (one query; keys computed once per process)."""
     rows = OfficialAlias.objects.values_list(
         "pk", "alias", "normalized", "official_id", "official__merged_into_id"
     )
@@ -254,7 +257,7 @@ def _alias_index() -> list[_IndexedAlias]:
             _KEYS[pk] = (name_key(alias), surname_key(alias), len(name_tokens(alias)))
         key, surname, words = _KEYS[pk]
         index.append(
-            _IndexedAlias(alias, normalized, official_id, merged_into_id, key, surname, words)
+            IndexedAlias(alias, normalized, official_id, merged_into_id, key, surname, words)
         )
     return index
 

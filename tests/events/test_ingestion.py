@@ -102,8 +102,9 @@ def test_one_meeting_reported_in_arabic_and_french_is_one_meeting(news, regions)
     assert meeting.status == Meeting.Status.NEEDS_REVIEW  # machine-made: staff review first
     hejira = Official.objects.get(aliases__alias="Omar Hejira")
     assert hejira.aliases.filter(alias="عمر حجيرة").exists()
-    french = MeetingSource.objects.get(article__url__endswith="oriental_fr")
-    assert "same region MA-02" in french.match_reason
+    # Whichever report the worker stored first made the meeting; the other one matched it.
+    reasons = sorted(MeetingSource.objects.values_list("match_reason", flat=True))
+    assert reasons[0] == "new meeting" and reasons[1].startswith("same region MA-02"), reasons
     participation = meeting.participations.get(official=hejira)
     assert participation.evidence_text and participation.article is not None
     # The regional export figure quoted by both reports is stored once, with its words.
