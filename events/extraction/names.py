@@ -718,6 +718,10 @@ AR_NAME_PARTICLES: frozenset[str] = frozenset(
         "ماء",
         "ال",
         "أوعلي",
+        "منت",
+        "بنت",
+        "أولاد",
+        "اولاد",
     ]
 )
 LAT_NAME_PARTICLES: frozenset[str] = frozenset(
@@ -736,5 +740,9 @@ LAT_NAME_PARTICLES: frozenset[str] = frozenset(
         "lalla",
         "ibn",
         "bin",
+        "mint",
+        "bent",
+        "ma",
+        "ag",
     ]
 )

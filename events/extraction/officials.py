@@ -311,6 +311,7 @@ _FORMER_RE = re.compile(
     norm(r"^\s*(?:ال)?(?:سابق|سابقة)\b|^\s*سابقا|^\s*(?:sortant|par\s+int[ée]rim)\b"), re.I
 )
 _FORMER_BEFORE_RE = re.compile(norm(r"(?:ancien(?:ne)?|ex-?)\s*$|(?:سلفه|سلفها|prédécesseur)\s*\S*\s*$"), re.I)  # fmt: skip
+_CAPITAL_ONLY_PARTICLES = frozenset(["ma", "ag"])  # French words otherwise
 _PREPOSITION_ILA_RE = re.compile("[إى]")
 _FR_CHAMBER_CONT_RE = re.compile(r"^,\s*(?:d'industrie|d'agriculture|et\s+de\s+services)", re.I)
 
@@ -361,7 +362,7 @@ def _is_lat_name_tok(t: str) -> bool:
         return False
     low = t.lower()
     if low in LAT_NAME_PARTICLES:
-        return True
+        return t[:1].isupper() or low not in _CAPITAL_ONLY_PARTICLES
     if not t[:1].isupper() or low in _FR_STOP or low in _FR_TITLE_VOCAB:
         return False
     if low in _LAT_HONORIFICS or low in MONTHS or low in WEEKDAYS:
@@ -643,6 +644,8 @@ def _name_forward(
             punct = run >= n or toks[run].text in _CLOSE_PUNCT
             if after_comma and punct and not (bare.startswith("ال") and run - i > 3):
                 return i, run
+            if punct and run - i <= 3 and not bare.startswith("ال") and _name_shaped(doc, i, run):
+                return i, run
         if not (known or honorific):
             return None
         if f.startswith("ال") and not known and not honorific:
@@ -718,7 +721,7 @@ def _name_backward(
     toks = doc.toks
     j = end - 1
     coll: list[int] = []
-    while j >= 0 and len(coll) < 5:
+    while j >= 0 and len(coll) < 7:
         t = toks[j].text
         if coll and doc.newline_between(toks[j].end, toks[coll[-1]].start):
             break
@@ -739,6 +742,9 @@ def _name_backward(
         j -= 1
     if not coll:
         return None
+    if _ARABIC.search(toks[coll[0]].text) and len(coll) > 5:
+        j += len(coll) - 5
+        coll = coll[:5]
     capped = len(coll) == 5 and not (
         _ARABIC.search(toks[coll[-1]].text) and _conj(toks[coll[-1]].text)
     )
@@ -758,7 +764,10 @@ def _name_backward(
             break
         t0 = toks[s].text
         if latin:
-            if length <= 4:
+            # "Mohamed Lamine Ould Sidi Ahmed", "Moulay Abdelaziz Ma El Ainine": particles
+            # lengthen a name
+            parts = sum(toks[x].text.lower() in LAT_NAME_PARTICLES for x in coll[s_i:])
+            if length <= 4 + min(2, parts) or (hon and s_i == 0 and length <= 6):
                 return s, coll[-1] + 1, hon and s_i == 0
             continue
         f = _strip_waw(t0)
@@ -789,10 +798,24 @@ def _name_backward(
         and left_ok
         and not capped
         and _ar_name_ok(doc, coll[0], coll[-1] + 1)
-        and not _strip_conj(toks[coll[0]].text).startswith("ال")
+        and (
+            not _strip_conj(toks[coll[0]].text).startswith("ال")
+            or ((hon or _conj(toks[coll[0]].text)) and _name_shaped(doc, coll[0], coll[-1] + 1))
+        )
     ):
         return coll[0], coll[-1] + 1, hon
     return None
+
+
+def _name_shaped(doc: _Doc, i: int, j: int) -> bool:
+    """Words i..j do not look like a plural or adjectival noun phrase (القطاعات الحكومية)."""
+    for t in doc.toks[i:j]:
+        w = _strip_conj(t.text)
+        if w in AR_FIRST_NAMES:
+            continue
+        if w in AR_STOP or (w.startswith("ال") and w.endswith(("ات", "ين", "يه", "ون"))):
+            return False  # plural and feminine adjectives with the article
+    return True
 
 
 def _strip_conj(t: str) -> str:
@@ -1020,6 +1043,7 @@ def find_officials(
                 used_heads.add(c[2])
                 used_names.append((c[3], c[4]))
                 pairs.append((c[2], c[3], c[4], c[6]))
+    pairs += _named_later(doc, heads, used_heads, used_names)
     out: list[OfficialMatch] = []
     for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
         _ti, te, hs, code, _link, _he = heads[hi]
@@ -1030,6 +1054,54 @@ def find_officials(
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
     return out
+
+
+def _named_later(
+    doc: _Doc, heads: list[list], used_heads: set[int], used_names: list[tuple[int, int]]
+) -> list[tuple[int, int, int, bool]]:
+    """A title left without a name, whose holder is named as the speaker of the next sentence:
+    "أبرز والي الجهة المؤهلات. وأكد محمد X أن…", "Le président de la Chambre a ouvert… Pour X, «…»"."""
+    toks, text = doc.toks, doc.text
+    out: list[tuple[int, int, int, bool]] = []
+    taken = list(used_names)
+    for hi, h in enumerate(heads):
+        if hi in used_heads or h[3] == "other" or h[1] >= len(toks):
+            continue
+        end_char = toks[h[1] - 1].end
+        stop = _SENT_END_RE.search(text, end_char)
+        if stop is None:
+            continue
+        nxt = _SENT_END_RE.search(text, stop.end())
+        limit = min(nxt.end() if nxt else len(text), end_char + 450)
+        # the window must not hold another unnamed title (whose holder could be meant)
+        if any(
+            j != hi and j not in used_heads and end_char <= o[2] < limit
+            for j, o in enumerate(heads)
+        ):
+            continue
+        k = doc.index_at(end_char)
+        while k < len(toks) and toks[k].start < limit:
+            t = toks[k].text
+            if _SPEAKER_RE.fullmatch(t) and k + 1 < len(toks):
+                nf = _name_forward(doc, k + 1, honorific=False)
+                if nf and all(nf[1] <= a or nf[0] >= b for a, b in taken):
+                    first = _strip_waw(toks[nf[0]].text)
+                    if first in AR_FIRST_NAMES or first.lower() in LAT_FIRST_NAMES:
+                        out.append((hi, nf[0], nf[1], False))
+                        taken.append(nf)
+                        break
+            k += 1
+    return out
+
+
+_SENT_END_RE = re.compile(r"[.!?؟\n](?!\d)")
+_SPEAKER_RE = re.compile(
+    norm(
+        r"(?:و|ف)?(?:أكد|قال|أبرز|أوضح|أشار|شدد|دعا|اعتبر|أضاف|نوه|أعلن|كشف|ذكر|لفت|سجل|ثمن|استعرض|قدم|أفاد|صرح|طالب|أشاد)(?:ت)?"
+        r"|pour|selon"
+    ),
+    re.IGNORECASE,
+)
 
 
 def dedupe(items: list[tuple[str, OfficialMatch]]) -> list[tuple[str, OfficialMatch]]:

@@ -73,6 +73,26 @@ def test_role_code(title: str, code: str) -> None:
          [("Youssef Bencheikh", "governor"), ("Nadia El Harrak", "chamber_vice_president"), ("Hicham Amrani", "director")]),
         ("M. Omar Hejira, secrétaire d'État chargé du Commerce extérieur, et M. Karim Achengli, président du Conseil régional, ont présidé la réunion.",
          [("Omar Hejira", "secretary_of_state"), ("Karim Achengli", "region_council_president")]),
+        # names found by structure, whatever their first word
+        ("بحضور محمد لمين حرمة الله، النائب الأول لرئيس مجلس الجهة، وأحمد الدرهم، رئيس الغرفة.",
+         [("محمد لمين حرمة الله", "region_council_vice_president"), ("أحمد الدرهم", "chamber_president")]),
+        ("ترأس اللقاء والي جهة الشرق، عامل عمالة وجدة أنجاد، السيد الخطيب الهبيل، بمقر الولاية.",
+         [("الخطيب الهبيل", "wali")]),
+        ("وترأس اللقاء عمر حجيرة، كاتب الدولة، والطالب بوكرين، والي الجهة، بحضور المنتخبين.",
+         [("عمر حجيرة", "secretary_of_state"), ("الطالب بوكرين", "wali")]),
+        ("ورئيس مجلس الجهة سيدي حمدي ولد الرشيد.", [("سيدي حمدي ولد الرشيد", "region_council_president")]),
+        ("وترأس المحطة عامل إقليم تارودانت أغزيف تالوست، بحضور الفاعلين.", [("أغزيف تالوست", "governor")]),
+        ("بحضور البرلماني عن دائرة الجديدة رشيد الحمداوي، وممثلين عن المديرية.", [("رشيد الحمداوي", "parliamentarian")]),
+        ("en présence de M. Ahmed Ouchen, vice-président de la Chambre des pêches maritimes de l'Atlantique Sud.",
+         [("Ahmed Ouchen", "chamber_vice_president")]),
+        ("Mohamed Lamine Radi, président de la CCIS, et Sidi Mohamed Bouchaab, son premier vice-président, étaient présents.",
+         [("Mohamed Lamine Radi", "chamber_president"), ("Sidi Mohamed Bouchaab", "chamber_vice_president")]),
+        ("et de Mme Aicha Maalainine, membre de la Chambre des représentants.", [("Aicha Maalainine", "parliamentarian")]),
+        ("M. Mohamed Salem Ould Sidi Brahim, président de la Chambre d'agriculture, a plaidé pour l'export.",
+         [("Mohamed Salem Ould Sidi Brahim", "chamber_president")]),
+        # a title whose holder is named as the speaker of the next sentence
+        ("وأبرز والي جهة كلميم وادنون المؤهلات التي تزخر بها الجهة. وأكد محمد الناجم أبهاي أن الطريق السريع مهم.",
+         [("محمد الناجم أبهاي", "wali")]),
     ],
 )  # fmt: skip
 def test_pairs(text: str, expected: list[tuple[str, str]]) -> None:
@@ -87,6 +107,9 @@ def test_pairs(text: str, expected: list[tuple[str, str]]) -> None:
         "ع شركيف / حدث كم : انعقد لقاء حول التصدير.",
         "مخطط أطلقه جلالة الملك محمد السادس نصره الله خلال زيارته.",
         "Le président du Conseil régional et le wali ont pris part à la réunion.",
+        "وشارك في اللقاء رؤساء الغرف المهنية، والمدير الجهوي للاستثمار، وعدد من المستثمرين.",
+        "دعا إلى تمكين الحرفيين من فضاءات عرض دائمة بالأسواق الخارجية، وإلى تبسيط المساطر.",
+        "بحضور ممثلي القطاعات الحكومية، والقطاعات الخاصة، رئيس الغرفة.",
     ],
 )
 def test_no_unnamed_or_byline_officials(text: str) -> None:
