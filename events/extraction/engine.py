@@ -30,8 +30,17 @@ MEETING_CUE_RE = re.compile(
 OTHER_EVENT_RE = re.compile(
     norm(
         r"(?:انطلق\w*|أطلق\w*|اطلاق|إطلاق|انطلاقة|ذكرى|منذ|سبق|السابق\w*|توقيع|صدر|صدور|دخل|"
+        r"(?:ال)?محط\w*\s+(?:ال)?(?:اولي|ثانيه|سابقه|ماضيه|مقبله|قادمه)|بعد\s+(?:ال)?محط\w*|"
+        r"premi[èe]re\s+[ée]tape|apr[èe]s\s+(?:l'[ée]tape|celle)|"
         r"lanc\w*|depuis|anniversaire|pr[ée]c[ée]dent\w*|sign\w*|entr[ée]e?\s+en\s+vigueur)"
         r"(?:\s+\S+){0,6}\s*$"
+    ),
+    re.IGNORECASE,
+)
+NEXT_STOP_RE = re.compile(
+    norm(
+        r"prochaine?s?\s+(?:[ée]tape|escale|rendez-vous|station)|(?:ال)?محط\w*\s+(?:ال)?(?:مقبل|قادم)\w*"
+        r"|ستحط|ستنتقل|سيحط|سينتقل|ستحل|ستتوقف|est\s+pr[ée]vue|sera\s+(?:organis|tenu)\w*|se\s+rendra"
     ),
     re.IGNORECASE,
 )
@@ -110,6 +119,9 @@ def _date_score(text: str, m: DateMention) -> float:
     clause = re.split(r"[,;\n.]", before)[-1]
     if OTHER_EVENT_RE.search(clause):
         score -= 4.0
+    sentence = re.split(r"[\n.]", text[max(0, m.start - 120) : m.start])[-1]
+    if NEXT_STOP_RE.search(sentence):
+        score -= 4.0  # "Prochaine étape : Khémisset, le 11 mars"
     score += 1.0 / (1 + m.start / 800)
     return score
 

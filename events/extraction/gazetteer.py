@@ -254,7 +254,7 @@ CITY_DATA: tuple[City, ...] = (
     City("Youssoufia", "MA-07", -8.5294, 32.2463, ("اليوسفية",), ("Youssoufia",)),
     City("Tahannaout", "MA-07", -7.9517, 31.3522, ("تحناوت",), ("Tahannaout",)),
     # MA-08 Draa-Tafilalet
-    City("Errachidia", "MA-08", -4.4244, 31.9314, ("الرشيدية",), ("Errachidia", "Er-Rachidia", "Er Rachidia")),
+    City("Errachidia", "MA-08", -4.4247, 31.9314, ("الرشيدية",), ("Errachidia", "Er-Rachidia", "Er Rachidia")),
     City("Ouarzazate", "MA-08", -6.8934, 30.9189, ("ورزازات",), ("Ouarzazate",)),
     City("Zagora", "MA-08", -5.8384, 30.3324, ("زاكورة",), ("Zagora",)),
     City("Tinghir", "MA-08", -5.5328, 31.5147, ("تنغير",), ("Tinghir", "Tinerhir")),
@@ -276,7 +276,7 @@ CITY_DATA: tuple[City, ...] = (
     City("Sidi Ifni", "MA-10", -10.1729, 29.3797, ("سيدي إفني",), ("Sidi Ifni",)),
     City("Assa", "MA-10", -9.4269, 28.6086, ("أسا",), ("Assa",), ambiguous=True),
     # MA-11 Laayoune-Sakia El Hamra
-    City("Laâyoune", "MA-11", -13.1625, 27.1253, ("العيون",), ("Laayoune", "Layoune", "El Aaiun", "Laayoun"), ambiguous=True),
+    City("Laâyoune", "MA-11", -13.2033, 27.1536, ("العيون",), ("Laayoune", "Layoune", "El Aaiun", "Laayoun"), ambiguous=True),
     City("Boujdour", "MA-11", -14.4842, 26.1258, ("بوجدور",), ("Boujdour",)),
     City("Es-Semara", "MA-11", -11.6719, 26.7384, ("السمارة",), ("Es-Semara", "Smara", "Es Semara", "Essemara", "Semara")),
     City("Tarfaya", "MA-11", -12.9262, 27.9390, ("طرفاية",), ("Tarfaya",)),
@@ -299,4 +299,16 @@ PROVINCE_DATA: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("MA-08", ("تافيلالت", "درعة"), ("Tafilalet", "Tafilalt")),
     ("MA-09", ("سوس",), ("Souss",)),
 )
+# Seat city of a province/prefecture: a meeting held "at the prefecture" is held in its seat.
+PROVINCE_SEATS: dict[str, str] = {
+    "المضيق الفنيدق": "M'diq", "M'diq-Fnideq": "M'diq", "طنجة أصيلة": "Tanger", "Tanger-Assilah": "Tanger",
+    "وجدة أنجاد": "Oujda", "Oujda-Angad": "Oujda",
+    "أكادير إداوتنان": "Agadir", "Agadir Ida-Outanane": "Agadir", "Agadir-Ida Ou Tanane": "Agadir",
+    "إنزكان آيت ملول": "Inezgane", "Inezgane-Ait Melloul": "Inezgane",
+    "اشتوكة آيت باها": "Biougra", "اشتوكة أيت باها": "Biougra", "شتوكة آيت باها": "Biougra",
+    "Chtouka Ait Baha": "Biougra", "Chtouka-Ait Baha": "Biougra", "Chtouka-Ait-Baha": "Biougra",
+    "الصخيرات تمارة": "Témara", "تمارة الصخيرات": "Témara", "Skhirate-Temara": "Témara", "Skhirat-Temara": "Témara",
+    "الحوز": "Tahannaout", "Al Haouz": "Tahannaout", "Al-Haouz": "Tahannaout",
+    "الرحامنة": "Ben Guerir", "Rehamna": "Ben Guerir", "أسا الزاك": "Assa", "Assa-Zag": "Assa",
+}
 # fmt: on

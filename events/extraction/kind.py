@@ -12,7 +12,7 @@ EVAL_RE = re.compile(
         r"منتدى\s+(?:ال)?جهوي|(?:ال)?منتدى\s+(?:ال)?جهوي|(?:ل|ال)?تقييم\s+(?:ال)?حصيلة|(?:ال)?حصيلة\s+(?:ال)?مرحلية"
         r"|(?:ال)?مسار\s+(?:ال)?تقييمي|لقاء\s+(?:ال)?جهوي\w*\s+(?:ل|ال)?تقييم|(?:ال)?منتديات\s+(?:ال)?جهوية"
         r"|الجهات\s+رافعة\s+(?:في|لل)\s*(?:ال)?تصدير|forums?\s+r[ée]gionaux?\s+d'[ée]valuation"
-        r"|forums?\s+r[ée]gionaux?|bilan\s+d'[ée]tape|bilan\s+[àa]\s+mi-parcours|[ée]valuation\s+(?:du|de\s+la|des)\s+(?:programme|feuille|bilan|mise)"
+        r"|forums?\s+r[ée]gion(?:al|aux)|bilan\s+d'[ée]tape|bilan\s+[àa]\s+mi-parcours|[ée]valuation\s+(?:du|de\s+la|des)\s+(?:programme|feuille|bilan|mise)"
         r"|les\s+r[ée]gions,?\s+levier"
     ),
     re.IGNORECASE,

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .gazetteer import CITY_DATA, PROVINCE_DATA, REGION_DATA, City, Region
+from .gazetteer import CITY_DATA, PROVINCE_DATA, PROVINCE_SEATS, REGION_DATA, City, Region
 from .normalize import norm
 
 REGIONS: dict[str, dict[str, str]] = {
@@ -85,7 +85,9 @@ NEG_BEFORE_RE = re.compile(
     _RX(
         r"(?:انطلق\S*|أطلق\S*|إطلاق|المحطات|محطات|السابقة|يربط|تربط|ربط|نحو|بعد|"
         r"المقبلة|القادمة|ستحط|ستنتقل|escale|prochaine?s?|doit\s+encore|avant\s+de|"
-        r"lanc\S*|[ée]tapes?\s+pr[ée]c[ée]dentes?|reliant|relier|vers|apr[èe]s)(?:\s+\S+){0,5}\s*$"
+        r"lanc\S*|[ée]tapes?\s+pr[ée]c[ée]dentes?|reliant|relier|vers|apr[èe]s|"
+        # a place where something is to be built or opened, not where the meeting is
+        r"(?:ب|و|ل)?(?:إحداث|احداث|إنشاء|انشاء|بناء|تشييد|إقامة|اقامة|توسيع)|cr[ée]ation|construction|installation|ouverture\s+d'une?)(?:\s+\S+){0,5}\s*$"
     ),
     re.IGNORECASE,
 )
@@ -103,6 +105,20 @@ VENUE_AFTER_RE = re.compile(
     ),
     re.IGNORECASE,
 )
+# held at the prefecture/province building: "بقاعة الاجتماعات بعمالة X", "au siège de la province de X"
+ADMIN_VENUE_RE = re.compile(
+    _RX(r"(?:ب|في\s+)(?:مقر\s+|قاعة\s+(?:\S+\s+)?)?(?:ال)?(?:عمالة|إقليم|اقليم)\s*$"
+        r"|(?:si[eè]ge|salle\s+\S+|locaux)\s+(?:\S+\s+){0,2}(?:de\s+la\s+)?(?:province|pr[eé]fecture)\s+(?:de\s+|d'|du\s+)?$"
+        r"|[àa]\s+la\s+(?:province|pr[eé]fecture)\s+(?:de\s+|d'|du\s+)?$"),
+    re.IGNORECASE,
+)  # fmt: skip
+# words that make a clause report the meeting itself (a bare "بـ" place elsewhere is weaker)
+MEETING_CLAUSE_RE = re.compile(
+    _RX(r"احتضن|انعقد|عقد|نظم|حل|حلت|حطت|توقف|لقاء|اجتماع|منتدى|محطة|قافلة|ترأس|افتتح|جرى|أشغال|يوم"
+        r"|tenu|accueilli|abrit|organis|rencontre|r[ée]union|forum|caravane|[ée]tape|escale|pr[ée]sid|ouvert|s'est"),
+    re.IGNORECASE,
+)  # fmt: skip
+_SEATS: dict[str, str] = {}
 DATELINE_AFTER_RE = re.compile(r"^\s*(?:\.\.+|:|-|,|\(|\|)")
 HQ_RE = re.compile(r"^\s*\((?:MAP|ومع|و\.?م\.?ع)\)", re.IGNORECASE)
 
@@ -131,6 +147,7 @@ _MAX_WORDS = max(len(_WORD_RE.findall(norm(k))) for k in _AR_FORMS | _FR_FORMS)
 _KEY_LENGTHS = {len(k) for k in _ENTRIES}
 
 
+_ELISION_RE = re.compile(r"(d|l|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.IGNORECASE)
 _KEY_PREFIXES = {k[:i] for k in _ENTRIES for i in range(1, len(k) + 1)}
 
 
@@ -147,10 +164,16 @@ def _scan(text: str) -> list[tuple[int, int, str, object, str]]:
         w0 = words[i][2]
         arabic = "\u0600" <= w0[0] <= "\u06ff"
         best = None
-        for pre in _AR_PREFIXES if arabic else ("",):
-            if pre and not w0.startswith(pre):
+        if arabic:
+            pres: tuple[str, ...] = _AR_PREFIXES
+        else:  # French elision glued to the name: "d'Inezgane", "l'Oriental", "qu'Agadir"
+            el = _ELISION_RE.match(text, words[i][0])
+            pres = ("", el.group(0).lower()) if el else ("",)
+        for pre in pres:
+            bare = pre.replace("'", "")
+            if pre and not w0.startswith(bare):
                 continue
-            key = w0[len(pre) :]
+            key = w0[len(bare) :]
             k = i
             while key in prefixes:
                 ent = entries.get(key)
@@ -186,6 +209,9 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
             continue
         if kind == "province":
             out.append(PlaceMention(s, e, "province", str(payload), None))
+            seat = _SEATS.get(_key(text[s:e]))
+            if seat and ADMIN_VENUE_RE.search(before):
+                out.append(PlaceMention(s, e, "city", str(payload), seat, 3.5))
             continue
         city: City = payload  # type: ignore[assignment]
         if REGION_WORD_RE.search(before):
@@ -196,14 +222,21 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
         at_line_start = not text[line_start : s - len(pre)].strip()
         after = text[e : e + 12]
         dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
+        clause_start = max(text.rfind(c, 0, s) for c in ".\n;")
+        weak_b = "ب" in pre and not MEETING_CLAUSE_RE.search(text, clause_start + 1, s)
         venue = (
             bool(VENUE_BEFORE_RE.search(before))
-            or "ب" in pre
+            or ("ب" in pre and not weak_b)
             or bool(VENUE_AFTER_RE.match(text[e : e + 40]))
+            or bool(ADMIN_VENUE_RE.search(before))
         )
+        if weak_b and not venue:
+            score_extra = 1.0  # "بإحداث شباك بالقنيطرة": a place in a recommendation
+        else:
+            score_extra = 0.0
         if city.ambiguous and not (venue or admin or dateline or pre):
             continue
-        score = 0.5
+        score = 0.5 + score_extra
         if venue:
             score += 3
         if dateline:
@@ -288,6 +321,9 @@ def choose_places(
     return PlaceChoice(region, first.get(region) if region else None, city, city_m, rconf, cconf,
                        others)  # fmt: skip
 
+
+for _f, _seat in PROVINCE_SEATS.items():
+    _SEATS[_key(_f)] = _seat
 
 _NAME_INDEX: dict[str, City] = {}
 for _c in CITY_DATA:

@@ -60,6 +60,11 @@ def _place(text: str) -> tuple[str | None, str | None]:
         ("احتضنت الهيكلة الجديدة لقاء حول التصدير بجهة الدار البيضاء سطات", "MA-06", None),
         ("Rencontre export à Laâyoune, dans la région Laâyoune-Sakia El Hamra", "MA-11", "Laâyoune"),
         ("لقاء حول التصدير بمدينة الداخلة بجهة الداخلة وادي الذهب", "MA-12", "Dakhla"),
+        # held at a prefecture whose name is not a city: its seat
+        ("حطت قافلة التصدير يوم الأربعاء بقاعة الاجتماعات بعمالة المضيق الفنيدق", "MA-01", "M'diq"),
+        ("La caravane de l'export s'est arrêtée au siège de la préfecture d'Inezgane-Aït Melloul.", "MA-09", "Inezgane"),
+        # a place where something is to be created is not the venue
+        ("احتضنت جهة الرباط سلا القنيطرة منتدى حول التصدير. وأوصى المنتدى بإحداث شباك جهوي للمصدرين بالقنيطرة.", "MA-04", None),
     ],
 )  # fmt: skip
 def test_region_and_city(text: str, region: str, city: str | None) -> None:
@@ -73,3 +78,48 @@ def test_previous_stops_are_not_the_venue() -> None:
         "لتصل اليوم إلى مدينة العيون."
     )
     assert _place(text) == ("MA-11", "Laâyoune")
+
+
+# Coarse (lon_min, lon_max, lat_min, lat_max) boxes around each region: a city's coordinates must
+# fall inside its own region's box (catches swapped lon/lat, wrong signs, cities put in the wrong
+# region). The boxes overlap at borders, so this is a sanity check, not a point-in-polygon test.
+REGION_BOXES = {
+    "MA-01": (-6.4, -3.6, 34.6, 35.95),
+    "MA-02": (-4.0, -1.0, 31.9, 35.3),
+    "MA-03": (-6.1, -3.0, 32.7, 34.9),
+    "MA-04": (-7.2, -5.3, 33.2, 34.95),
+    "MA-05": (-7.2, -4.9, 31.4, 33.3),
+    "MA-06": (-9.3, -6.8, 32.2, 33.9),
+    "MA-07": (-9.9, -7.0, 30.7, 32.7),
+    "MA-08": (-7.5, -3.5, 29.2, 33.0),
+    "MA-09": (-10.0, -6.9, 29.2, 31.2),
+    "MA-10": (-11.8, -8.5, 27.6, 29.6),
+    "MA-11": (-15.0, -8.6, 25.9, 28.1),
+    "MA-12": (-17.2, -12.9, 20.7, 24.5),
+}
+
+
+def test_every_city_lies_in_its_region() -> None:
+    from events.extraction.gazetteer import CITY_DATA
+
+    for c in CITY_DATA:
+        assert city_region(c.name) == c.region
+        lon, lat = city_location(c.name)
+        x0, x1, y0, y1 = REGION_BOXES[c.region]
+        assert x0 <= lon <= x1 and y0 <= lat <= y1, (c.name, c.region, lon, lat)
+
+
+@pytest.mark.parametrize(
+    ("city", "lat", "lon"),
+    [
+        ("Tanger", 35.7595, -5.8340), ("Oujda", 34.6814, -1.9086), ("Fès", 34.0331, -5.0003),
+        ("Rabat", 34.0209, -6.8416), ("Béni Mellal", 32.3373, -6.3498),
+        ("Casablanca", 33.5731, -7.5898), ("Marrakech", 31.6295, -7.9811),
+        ("Errachidia", 31.9314, -4.4247), ("Agadir", 30.4278, -9.5981), ("Guelmim", 28.9870, -10.0574),
+        ("Laâyoune", 27.1536, -13.2033), ("Dakhla", 23.6848, -15.9580),
+    ],
+)  # fmt: skip
+def test_regional_capitals_coordinates(city: str, lat: float, lon: float) -> None:
+    got = city_location(city)
+    assert got is not None
+    assert abs(got[0] - lon) < 0.01 and abs(got[1] - lat) < 0.01
