@@ -105,7 +105,8 @@ VENUE_AFTER_RE = re.compile(
     ),
     re.IGNORECASE,
 )
-# held at the prefecture/province building: "بقاعة الاجتماعات بعمالة X", "au siège de la province de X"
+# held at the prefecture/province building: "بقاعة الاجتماعات بعمالة X",
+# "au siège de la province de X"
 ADMIN_VENUE_RE = re.compile(
     _RX(r"(?:ب|في\s+)(?:مقر\s+|قاعة\s+(?:\S+\s+)?)?(?:ال)?(?:عمالة|إقليم|اقليم)\s*$"
         r"|(?:si[eè]ge|salle\s+\S+|locaux)\s+(?:\S+\s+){0,2}(?:de\s+la\s+)?(?:province|pr[eé]fecture)\s+(?:de\s+|d'|du\s+)?$"
@@ -230,10 +231,8 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
             or bool(VENUE_AFTER_RE.match(text[e : e + 40]))
             or bool(ADMIN_VENUE_RE.search(before))
         )
-        if weak_b and not venue:
-            score_extra = 1.0  # "بإحداث شباك بالقنيطرة": a place in a recommendation
-        else:
-            score_extra = 0.0
+        # a bare "بـ" place outside a meeting clause ("شباك جهوي بالقنيطرة") is weak evidence
+        score_extra = 1.0 if weak_b and not venue else 0.0
         if city.ambiguous and not (venue or admin or dateline or pre):
             continue
         score = 0.5 + score_extra
