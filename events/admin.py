@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Count, Exists, Lookup, OuterRef, TextField, URLField
 from django.http import HttpRequest
 from django.shortcuts import redirect
@@ -161,6 +163,15 @@ class MergedFilter(admin.SimpleListFilter):
 
 class StaffEditAdminMixin:
     """Saves of the row and of its inlines go through the staff-edit service."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # django-simple-history shows a view-only user the old version without a Revert button
+        # but would still save a POST to it: a revert is a change and needs the change right.
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if not self.has_change_permission(request, obj):
+                raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
         staff_edit_save(instance=obj, changed_fields=form.changed_data, user=request.user)

@@ -177,8 +177,8 @@ SILENCED_SYSTEM_CHECKS = ["gis.W001"]
 # Failed logins are counted per (username, client IP); after AXES_FAILURE_LIMIT the pair is
 # locked out for AXES_COOLOFF_MINUTES (HTTP 429 with templates/admin/lockout.html), so a guesser
 # is stopped while the same person can still sign in from the office. A success resets the count.
-# Behind a reverse proxy, REMOTE_ADDR is the proxy: install django-ipware (axes reads it) and set
-# AXES_IPWARE_PROXY_COUNT, or every client shares one address.
+# Behind reverse proxies REMOTE_ADDR is the proxy's: set TRUSTED_PROXY_COUNT (the number of proxies
+# that append to X-Forwarded-For) so each client is counted on its own address.
 import datetime as _datetime  # noqa: E402
 
 INSTALLED_APPS += ["axes"]
@@ -193,3 +193,5 @@ AXES_COOLOFF_TIME = _datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", 
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "events.services.staff.client_ip"

@@ -183,3 +183,35 @@ def test_participation_and_figure_admins_save_through_the_service(senior_client,
     assert senior_client.post(url, data).status_code == 302
     part = Participation.objects.get(pk=part.pk)
     assert part.staff_edited_fields == ["role", "role_code"]
+
+
+@pytest.mark.parametrize("who", ["viewer", "reviewer"])
+def test_revert_needs_the_change_right(make_staff, regions, who):
+    from django.test import Client
+
+    meeting = MeetingFactory(region=regions["MA-01"], title="Titre machine")
+    first = meeting.history.get()
+    meeting.title = "Titre corrigé"
+    meeting.save()
+    client = Client()
+    client.force_login(make_staff(who))
+    revert_url = reverse("admin:events_meeting_simple_history", args=[meeting.pk, first.pk])
+    page = client.get(revert_url)
+    assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
+    data = {
+        "title": "Titre machine",
+        "kind": meeting.kind,
+        "status": meeting.status,
+        "programme": "",
+        "summary": "",
+        "date": meeting.date.isoformat(),
+        "date_precision": "day",
+        "date_certain": "on",
+        "region": meeting.region_id,
+        "city": meeting.city,
+        "location": meeting.location.geojson,
+        **EMPTY_INLINES,
+    }
+    assert client.post(revert_url, data).status_code == 403
+    meeting.refresh_from_db()
+    assert meeting.title == "Titre corrigé"

@@ -89,3 +89,21 @@ def test_production_cookies_are_secure(monkeypatch):
     assert production.SECURE_SSL_REDIRECT and production.SECURE_HSTS_SECONDS > 0
     assert production.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
     assert production.AUTHENTICATION_BACKENDS[0] == "events.services.staff.StaffLoginBackend"
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "203.0.113.9", "10.0.0.1"),  # no proxy trusted: the header is the client's word
+        (1, "203.0.113.9", "203.0.113.9"),
+        (1, "6.6.6.6, 203.0.113.9", "203.0.113.9"),  # a forged left part is ignored
+        (2, "203.0.113.9, 198.51.100.2", "203.0.113.9"),
+        (2, "203.0.113.9", "10.0.0.1"),  # fewer hops than proxies: do not trust it
+    ],
+)
+def test_client_ip_behind_trusted_proxies(rf, settings, proxies, forwarded, expected):
+    from events.services.staff import client_ip
+
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = rf.get("/admin/login/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected

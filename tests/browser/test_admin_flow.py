@@ -4,6 +4,7 @@ participant and a figure, publish it from the review queue, and find it on the p
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -177,4 +178,39 @@ def test_review_page_shows_facts_beside_highlighted_words(make_page, regions, st
     page.wait_for_selector(".messagelist .success")
     meeting.refresh_from_db()
     assert meeting.status == "rejected"
+    clean(watched)
+
+
+@pytest.mark.worker
+def test_add_articles_page_follows_the_worker_without_reloading(
+    make_page, regions, staff, celery_worker
+):
+    fixtures = Path(__file__).resolve().parent.parent / "events" / "fixtures"
+    watched = make_page()
+    page = watched.page
+    page.context.add_cookies([{"name": "django_language", "value": "fr", "url": watched.origin}])
+    page.goto(watched.url("/admin/login/"))
+    page.fill("#id_username", staff.username)
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_selector("#user-tools")
+    page.goto(watched.url("/admin/events/article/add-articles/"))
+    page.set_input_files(
+        "#id_files", [str(fixtures / "oriental_ar.txt"), str(fixtures / "binary.bin")]
+    )
+    page.click("input[type=submit]")
+    table = page.locator("#articles-status")
+    table.wait_for()
+    # Count the page loads: the status must change through the JSON view, not by reloading.
+    page.evaluate("window.__sameDocument = true")
+    page.wait_for_selector("#articles-status[data-finished='true']", timeout=90_000)
+    assert page.evaluate("window.__sameDocument") is True
+    rows = {
+        tr.locator("td").first.inner_text(): tr.locator(".status").get_attribute("class")
+        for tr in table.locator("tbody tr").all()
+    }
+    assert any("status-failed" in c for name, c in rows.items() if name == "binary.bin")
+    assert any("status-done" in c for name, c in rows.items() if name != "binary.bin")
+    assert table.locator(".meetings a").count() == 1  # the meeting it made, linked
+    screenshot(watched, "admin-add-articles-fr", full_page=True)
     clean(watched)
