@@ -87,6 +87,12 @@ def test_a_user_not_marked_staff_gets_no_admin(make_staff, meeting):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
+def _body(response) -> str:
+    if response.streaming:
+        return b"".join(response.streaming_content).decode("utf-8-sig")
+    return response.content.decode()
+
+
 def test_anonymous_sees_no_unpublished_meeting(client, regions):
     published = MeetingFactory(region=regions["MA-01"], title="Publiée")
     hidden = [
@@ -105,11 +111,23 @@ def test_anonymous_sees_no_unpublished_meeting(client, regions):
     assert published.title in body
     for meeting in hidden:
         assert meeting.title not in body
-    for url in ["/fr/", "/regions.geojson", "/api/figures/", "/api/stats/"]:
+    for url in [
+        "/fr/",
+        "/regions.geojson",
+        "/api/figures/",
+        "/api/stats/",
+        "/api/meetings/?format=csv",
+        "/api/meetings/?format=geojson",
+        "/api/figures/?format=csv",
+        "/api/officials/",
+    ]:
         response = client.get(url)
         assert response.status_code == 200, url
+        body = _body(response)
         for meeting in hidden:
-            assert meeting.title not in response.content.decode(), url
+            assert meeting.title not in body, url
+    exported = _body(client.get("/api/meetings/?format=csv"))
+    assert published.title in exported  # the export is not empty: the check above means it
     # A hidden meeting's public page (when the dashboard has one) does not exist for anonymous;
     # a merged one may send the visitor on to the published meeting it was merged into.
     try:
