@@ -18,3 +18,8 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# --- Staff admin (issue 8) ---------------------------------------------------------------------
+# Staff sign in on shared office computers: a session lasts a working day, not Django's two weeks.
+# (Secure, HTTP-only session and secure CSRF cookies are set above; login lockout is in base.py.)
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 3600)

@@ -87,6 +87,7 @@ def test_production_cookies_are_secure(monkeypatch):
     assert production.SESSION_COOKIE_SECURE and production.CSRF_COOKIE_SECURE
     assert production.SESSION_COOKIE_HTTPONLY
     assert production.SECURE_SSL_REDIRECT and production.SECURE_HSTS_SECONDS > 0
+    assert production.SESSION_COOKIE_AGE <= 12 * 3600
     assert production.MIDDLEWARE[-1] == "axes.middleware.AxesMiddleware"
     assert production.AUTHENTICATION_BACKENDS[0] == "events.services.staff.StaffLoginBackend"
 
