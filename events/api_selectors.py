@@ -21,21 +21,33 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import (
     Case,
     Count,
+    DecimalField,
     Exists,
     F,
     FloatField,
     Func,
     IntegerField,
+    JSONField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
     TextField,
+    Value,
     When,
 )
-from django.db.models.functions import Cast, ExtractYear, JSONObject
+from django.db.models.functions import Cast, ExtractYear
 
-from events.models import ExportFigure, Meeting, MeetingSource, Metric, Official, Participation
+from events.filters import region_id_of
+from events.models import (
+    ExportFigure,
+    Meeting,
+    MeetingSource,
+    MeetingStatus,
+    Metric,
+    Official,
+    Participation,
+)
 from events.models import Scope as FigureScope
 from regions.models import Region
 from regions.selectors import GEOJSON_PRECISION
@@ -64,8 +76,10 @@ def meeting_public_queryset() -> QuerySet[Meeting]:
 
 def figure_public_queryset() -> QuerySet[ExportFigure]:
     """Figures quoted at a public meeting, or entered without a meeting."""
+    # Conditions on the joined meeting (not `meeting__in=…`): a nested loop by primary key.
     return ExportFigure.objects.filter(
-        Q(meeting__isnull=True) | Q(meeting__in=meeting_public_queryset())
+        Q(meeting__isnull=True)
+        | Q(meeting__status=MeetingStatus.PUBLISHED, meeting__merged_into__isnull=True)
     )
 
 
@@ -95,117 +109,132 @@ def _canonical_official(field: str) -> Case:
     )
 
 
-MEETING_ROW_FIELDS = (
-    "id",
-    "date",
-    "date_precision",
-    "date_certain",
-    "region__code",
-    "region__name_ar",
-    "region__name_fr",
-    "region__name_en",
-    "city",
-    "lon",
-    "lat",
-    "kind",
-    "title",
-    "programme",
-    "officials_json",
-    "figures_json",
-    "sources_json",
-)
+class JSONBuildObject(Func):
+    """`json_build_object(k, v, …)`: JSON (not jsonb) keeps the keys in the documented order."""
+
+    function = "json_build_object"
+    # Not JSONField: psycopg already decodes `json` values, JSONField would decode them again.
+    output_field = TextField()
+
+    def __init__(self, **fields) -> None:
+        args = []
+        for key, value in fields.items():
+            args += [Value(key), F(value) if isinstance(value, str) else value]
+        super().__init__(*args)
+
+
+class _Numeric(Func):
+    template = "(%(expressions)s)::numeric"
+    output_field = DecimalField()
+
+
+class _Float(Func):
+    """float8 prints the shortest exact form: -15.957, not -15.957000."""
+
+    template = "(%(expressions)s)::float8"
+    output_field = FloatField()
+
+
+class _ArrayToJSON(Func):
+    function = "array_to_json"
+    output_field = JSONField()
+
+
+def _json_array(queryset: QuerySet, **fields) -> Func:
+    """A correlated list of JSON objects, `[]` when empty."""
+    return _ArrayToJSON(ArraySubquery(queryset.values(j=JSONBuildObject(**fields))))
+
+
+def _lon_lat(field: str) -> Case:
+    """`[lon, lat]` rounded to 6 decimals (≈ 0.1 m), or null."""
+    return Case(
+        When(
+            **{f"{field}__isnull": False},
+            then=Func(
+                _Float(Func(_Numeric(_X(field)), Value(6), function="round")),
+                _Float(Func(_Numeric(_Y(field)), Value(6), function="round")),
+                function="json_build_array",
+            ),
+        ),
+        default=None,
+        output_field=JSONField(),
+    )
 
 
 def meeting_rows(*, queryset: QuerySet[Meeting]) -> QuerySet:
-    """One dict per meeting with everything the API shows, nested lists built in SQL."""
-    officials = ArraySubquery(
-        Participation.objects.filter(meeting=OuterRef("pk"))
-        .order_by("id")
-        .values(
-            j=JSONObject(
-                id=_canonical_official("id"),
-                name_ar=_canonical_official("name_ar"),
-                name_latin=_canonical_official("name_latin"),
-                role="role",
-                role_code="role_code",
-            )
-        )
+    """Per meeting: `id`, `date` (the page key) and `json`, its public shape as JSON text.
+
+    PostgreSQL builds the whole object, nested lists included, in the one query: the list,
+    the GeoJSON and the CSV exports all use this text, so they cannot disagree, and Python
+    only joins strings (endpoint time stays close to database time).
+    """
+    officials = _json_array(
+        Participation.objects.filter(meeting=OuterRef("pk")).order_by("id"),
+        id=_canonical_official("id"),
+        name_ar=_canonical_official("name_ar"),
+        name_latin=_canonical_official("name_latin"),
+        role="role",
+        role_code="role_code",
     )
-    figures = ArraySubquery(
-        ExportFigure.objects.filter(meeting=OuterRef("pk"))
-        .order_by("id")
-        .values(
-            j=JSONObject(
-                amount_mad=Cast("amount_mad", TextField()),
-                metric="metric",
-                scope="scope",
-                approximate="approximate",
-                year="year",
-                text="text",
-            )
-        )
+    figures = _json_array(
+        ExportFigure.objects.filter(meeting=OuterRef("pk")).order_by("id"),
+        amount_mad=Cast("amount_mad", TextField()),
+        metric="metric",
+        scope="scope",
+        approximate="approximate",
+        year="year",
+        text="text",
     )
-    sources = ArraySubquery(
-        MeetingSource.objects.filter(meeting=OuterRef("pk"))
-        .order_by("article__published", "article_id")
-        .values(
-            j=JSONObject(
-                id="article_id",
-                url="article__url",
-                outlet="article__outlet",
-                title="article__title",
-                published="article__published",
-            )
-        )
+    sources = _json_array(
+        MeetingSource.objects.filter(meeting=OuterRef("pk")).order_by(
+            "article__published", "article_id"
+        ),
+        id="article_id",
+        url="article__url",
+        outlet="article__outlet",
+        title="article__title",
+        published="article__published",
+    )
+    region = Case(
+        When(
+            region__isnull=False,
+            then=JSONBuildObject(
+                code="region__code",
+                name_ar="region__name_ar",
+                name_fr="region__name_fr",
+                name_en="region__name_en",
+            ),
+        ),
+        default=None,
+        output_field=JSONField(),
+    )
+    location = _lon_lat("location")
+    result = JSONBuildObject(
+        id="id",
+        date="date",
+        date_precision="date_precision",
+        date_certain="date_certain",
+        region=region,
+        city="city",
+        location=location,
+        kind="kind",
+        title="title",
+        programme="programme",
+        officials=officials,
+        figures=figures,
+        sources=sources,
+    )
+    point = Case(
+        When(
+            location__isnull=False,
+            then=JSONBuildObject(type=Value("Point"), coordinates=_lon_lat("location")),
+        ),
+        default=None,
+        output_field=JSONField(),
     )
     return queryset.annotate(
-        lon=_X("location"),
-        lat=_Y("location"),
-        officials_json=officials,
-        figures_json=figures,
-        sources_json=sources,
-    ).values(*MEETING_ROW_FIELDS)
-
-
-def _json_list(value: Any, keys: tuple[str, ...]) -> list[dict]:
-    """ArraySubquery of JSON objects, keys back in the documented order (jsonb sorts them)."""
-    items = (json.loads(v) if isinstance(v, str) else v for v in (value or []))
-    return [{k: item.get(k) for k in keys} for item in items]
-
-
-OFFICIAL_KEYS = ("id", "name_ar", "name_latin", "role", "role_code")
-FIGURE_KEYS = ("amount_mad", "metric", "scope", "approximate", "year", "text")
-SOURCE_KEYS = ("id", "url", "outlet", "title", "published")
-
-
-def meeting_result(row: dict) -> dict:
-    """The public shape of one meeting (JSON list, GeoJSON properties)."""
-    region = (
-        {
-            "code": row["region__code"],
-            "name_ar": row["region__name_ar"],
-            "name_fr": row["region__name_fr"],
-            "name_en": row["region__name_en"],
-        }
-        if row["region__code"]
-        else None
-    )
-    location = [round(row["lon"], 6), round(row["lat"], 6)] if row["lon"] is not None else None
-    return {
-        "id": row["id"],
-        "date": row["date"].isoformat() if row["date"] else None,
-        "date_precision": row["date_precision"],
-        "date_certain": row["date_certain"],
-        "region": region,
-        "city": row["city"],
-        "location": location,
-        "kind": row["kind"],
-        "title": row["title"],
-        "programme": row["programme"],
-        "officials": _json_list(row["officials_json"], OFFICIAL_KEYS),
-        "figures": _json_list(row["figures_json"], FIGURE_KEYS),
-        "sources": _json_list(row["sources_json"], SOURCE_KEYS),
-    }
+        json=Cast(result, TextField()), geometry_json=Cast(point, TextField())
+    ).values("id", "date", "json", "geometry_json")
 
 
 FIGURE_ROW_FIELDS = (
@@ -403,6 +432,7 @@ def iterate_rows(*, rows: QuerySet, key: str | None, descending: bool) -> Iterat
 
 @dataclass(frozen=True)
 class _RegionStatic:
+    id: int
     code: str
     properties: dict
     geometry_json: str
@@ -419,13 +449,14 @@ def region_static_features(*, refresh: bool = False) -> list[_RegionStatic]:
         return _region_static[1]
     regions = [
         _RegionStatic(
+            id=r["id"],
             code=r["code"],
             properties={k: r[k] for k in REGION_PROPERTY_FIELDS},
             geometry_json=r["geometry"],
         )
         for r in Region.objects.order_by("code")
         .annotate(geometry=AsGeoJSON("geom_simplified", precision=GEOJSON_PRECISION))
-        .values(*REGION_PROPERTY_FIELDS, "geometry")
+        .values("id", *REGION_PROPERTY_FIELDS, "geometry")
     ]
     if regions:
         _region_static = (now, regions)
@@ -435,41 +466,38 @@ def region_static_features(*, refresh: bool = False) -> list[_RegionStatic]:
 REGION_PROPERTY_FIELDS = ("code", "name_ar", "name_fr", "name_en", "capital_ar", "capital_fr")
 
 
-def meeting_counts_by_region(*, meetings: QuerySet[Meeting]) -> dict[str, int]:
+def meeting_counts_by_region(*, meetings: QuerySet[Meeting]) -> dict[int, int]:
+    """Meetings per region id (no join: grouped on the meeting table's own column)."""
     return dict(
         meetings.order_by()
         .filter(region__isnull=False)
-        .values_list("region__code")
-        .annotate(n=Count("id"))
-        .values_list("region__code", "n")
+        .values_list("region_id")
+        .annotate(n=Count("*"))
+        .values_list("region_id", "n")
     )
 
 
-def latest_exports_by_region(*, year_max: int | None = None) -> dict[str, dict]:
-    """Each region's latest regional `exports` figure (by year, then meeting date, then id)."""
+def latest_exports_by_region(*, year_max: int | None = None) -> dict[int, dict]:
+    """Each region's latest regional `exports` figure (by year, then meeting date, then id).
+
+    One correlated `LIMIT 1` per region walks the (region, metric, year) index from the top,
+    instead of sorting every figure; figures without a year are not "latest".
+    """
     figures = figure_public_queryset().filter(
-        metric=Metric.EXPORTS, scope=FigureScope.REGION, region__isnull=False
+        region=OuterRef("pk"), metric=Metric.EXPORTS, scope=FigureScope.REGION, year__isnull=False
     )
     if year_max is not None:
         figures = figures.filter(year__lte=year_max)
-    rows = (
-        figures.order_by(
-            "region_id",
-            F("year").desc(nulls_last=True),
-            F("meeting__date").desc(nulls_last=True),
-            "-id",
+    latest = figures.order_by("-year", F("meeting__date").desc(nulls_last=True), "-id").values(
+        j=JSONBuildObject(
+            amount_mad=Cast("amount_mad", TextField()), year="year", approximate="approximate"
         )
-        .distinct("region_id")
-        .annotate(amount_text=Cast("amount_mad", TextField()))
-        .values("region__code", "amount_text", "year", "approximate")
-    )
+    )[:1]
+    rows = Region.objects.annotate(latest=Subquery(latest)).values_list("id", "latest")
     return {
-        r["region__code"]: {
-            "amount_mad": r["amount_text"],
-            "year": r["year"],
-            "approximate": r["approximate"],
-        }
-        for r in rows
+        pk: json.loads(latest) if isinstance(latest, str) else latest
+        for pk, latest in rows
+        if latest is not None
     }
 
 
@@ -491,12 +519,14 @@ def stats_rows(
     *, meetings: QuerySet[Meeting], region: str | None, year: int | None, year_range=None
 ) -> list[dict]:
     """Per region and year: public meetings matching the filters and the exports figure."""
-    counts = (
-        meetings.order_by()
+    codes = {r.id: r.code for r in region_static_features()}
+    counts = [
+        (codes.get(region_id), y, n)
+        for region_id, y, n in meetings.order_by()
         .annotate(y=ExtractYear("date"))
-        .values_list("region__code", "y")
-        .annotate(n=Count("id"))
-    )
+        .values_list("region_id", "y")
+        .annotate(n=Count("*"))
+    ]
     figures = figure_public_queryset().filter(
         metric=Metric.EXPORTS,
         scope=FigureScope.REGION,
@@ -504,7 +534,7 @@ def stats_rows(
         year__isnull=False,
     )
     if region:
-        figures = figures.filter(region__code=region)
+        figures = figures.filter(region_id=region_id_of(region))
     if year:
         figures = figures.filter(year=year)
     if year_range:
@@ -514,13 +544,13 @@ def stats_rows(
         if high:
             figures = figures.filter(year__lte=high)
     exports = {
-        (r["region__code"], r["year"]): r["amount_text"]
+        (codes.get(r["region_id"]), r["year"]): r["amount_text"]
         for r in figures.order_by(
             "region_id", "year", F("meeting__date").desc(nulls_last=True), "-id"
         )
         .distinct("region_id", "year")
         .annotate(amount_text=Cast("amount_mad", TextField()))
-        .values("region__code", "year", "amount_text")
+        .values("region_id", "year", "amount_text")
     }
     table: dict[tuple, dict] = {}
     for code, y, n in counts:

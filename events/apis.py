@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import os
 from typing import Any
 
@@ -194,6 +195,16 @@ def _page_payload(request: Request, page: api_selectors.Page, results: list) -> 
     }
 
 
+def _raw_page_response(request: Request, page: api_selectors.Page, results: list[str]):
+    """The page as JSON text around results that PostgreSQL already rendered."""
+    links = _page_payload(request, page, [])
+    body = (
+        f'{{"next":{json.dumps(links["next"])},"previous":{json.dumps(links["previous"])},'
+        f'"results":[{",".join(results)}]}}'
+    )
+    return HttpResponse(body, content_type="application/json")
+
+
 def _decode_cursor(value: str | None, *, key_type) -> api_selectors.Cursor | None:
     if not value:
         return None
@@ -327,19 +338,18 @@ class MeetingListApi(PublicApi):
         descending = params["ordering"] == "-date"
         fmt = params["format"]
         if fmt != "json":
-            results = (
-                api_selectors.meeting_result(r)
-                for r in api_selectors.iterate_rows(rows=rows, key="date", descending=descending)
-            )
+            every = api_selectors.iterate_rows(rows=rows, key="date", descending=descending)
             name = _filename("jihat-meetings", request, list(MeetingFilter.base_filters))
             if fmt == "csv":
                 return exports.csv_response(
-                    results=results,
+                    results=(json.loads(r["json"]) for r in every),
                     header=exports.MEETING_CSV_HEADER,
                     row=exports.meeting_csv_row,
                     filename=name,
                 )
-            return exports.geojson_response(results=results, filename=name)
+            return exports.geojson_text_response(
+                features=((r["id"], r["geometry_json"], r["json"]) for r in every), filename=name
+            )
         page = api_selectors.keyset_page(
             rows=rows,
             key="date",
@@ -347,8 +357,7 @@ class MeetingListApi(PublicApi):
             cursor=cursor,
             size=params["page_size"],
         )
-        results = [api_selectors.meeting_result(r) for r in page.rows]
-        return Response(_page_payload(request, page, results))
+        return _raw_page_response(request, page, [r["json"] for r in page.rows])
 
 
 # --- Figures --------------------------------------------------------------------------------

@@ -189,3 +189,22 @@ def geojson_response(*, results: Iterable[dict], filename: str) -> StreamingHttp
     response = StreamingHttpResponse(_chunks(parts()), content_type=GEOJSON_MEDIA_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.geojson"'
     return response
+
+
+def geojson_text_response(
+    *, features: Iterable[tuple[int, str | None, str]], filename: str
+) -> StreamingHttpResponse:
+    """Like `geojson_response`, from (id, geometry JSON, properties JSON) rendered by the DB."""
+
+    def parts() -> Iterator[str]:
+        yield '{"type":"FeatureCollection","features":['
+        for i, (pk, geometry, properties) in enumerate(features):
+            yield (
+                f'{"," if i else ""}{{"type":"Feature","id":{pk},'
+                f'"geometry":{geometry or "null"},"properties":{properties}}}'
+            )
+        yield "]}"
+
+    response = StreamingHttpResponse(_chunks(parts()), content_type=GEOJSON_MEDIA_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}.geojson"'
+    return response

@@ -85,7 +85,7 @@ def _features(request: Request, codes: list[str] | None = None) -> list[str]:
     )
     return [
         api_selectors.region_feature(
-            region, meeting_count=counts.get(region.code, 0), latest_export=exports.get(region.code)
+            region, meeting_count=counts.get(region.id, 0), latest_export=exports.get(region.id)
         )
         for region in api_selectors.region_static_features()
         if codes is None or region.code in codes

@@ -306,10 +306,9 @@ class Command(BaseCommand):
             region = regions[code]
             city, city_ar, lon, lat = rng.choice(CITIES[code])
             year = rng.choices(years, weights=year_weights)[0]
-            day = min(
-                datetime.date(year, 1, 1) + datetime.timedelta(days=rng.randrange(365)),
-                LAST_DATE,
-            )
+            first_day = datetime.date(year, 1, 1)
+            days = min(365, (LAST_DATE - first_day).days + 1)
+            day = first_day + datetime.timedelta(days=rng.randrange(days))
             precision = _weighted(
                 rng, [(DatePrecision.DAY, 90), (DatePrecision.MONTH, 7), (DatePrecision.YEAR, 3)]
             )
