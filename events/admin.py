@@ -89,7 +89,10 @@ class Folded(Lookup):
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         rhs, rhs_params = self.process_rhs(compiler, connection)
-        sql = f"strpos({FOLD_SQL.format(lhs)}, {FOLD_SQL.format(rhs)}) > 0"
+        # A typed word with the definite article also finds it without ("التشاوري" finds
+        # "لقاء تشاوري"); the article is only dropped when two letters or more remain.
+        term = f"regexp_replace({FOLD_SQL.format(rhs)}, '^ال(?=..)', '')"
+        sql = f"strpos({FOLD_SQL.format(lhs)}, {term}) > 0"
         return sql, (*lhs_params, FOLD_FROM, FOLD_TO, *rhs_params, FOLD_FROM, FOLD_TO)
 
 

@@ -26,6 +26,8 @@ pytestmark = pytest.mark.django_db
         ("الجِهَةُ الشرقية", "الجهة"),  # harakat in the stored text
         ("منتدى ٢٠٢٤", "2024"),  # Arabic-Indic digits
         ("قافلة ڭلميم", "كلميم"),  # Moroccan gaf
+        ("لقاء تشاوري", "التشاوري"),  # typed with the definite article, written without
+        ("اللقاء التشاوري", "التشاوري"),  # and with it
     ],
 )
 def test_meeting_search_folds_accents_and_arabic_variants(senior_client, regions, stored, typed):
@@ -47,6 +49,7 @@ def test_fold_lookup_is_usable_in_code(regions):
     OfficialFactory(name_latin="Hélène Bénaïssa")
     assert Official.objects.filter(name_latin__fold="benaissa").count() == 1
     assert Meeting.objects.filter(title__fold="%").count() == 0  # no LIKE wildcards
+    assert Official.objects.filter(name_latin__fold="ال").count() == 0  # not emptied
 
 
 def test_login_locks_out_after_repeated_failures(make_staff, settings):
