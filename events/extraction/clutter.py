@@ -21,6 +21,10 @@ FURNITURE_LINE_RE = re.compile(
     ),
     re.IGNORECASE | re.MULTILINE,
 )
+# A market ticker: "MASI 17 845,32 ▲0,42% | USD/MAD 9,21 | Or 1 012 DH/g"
+TICKER_RE = re.compile(
+    r"(?:\b(?:MASI|MADEX|USD/MAD|EUR/MAD|Brent)\b|[▲▼]|مازي|البورصة).*(?:\||[▲▼])", re.IGNORECASE
+)
 # A related-link or ticker line: "اقرأ أيضا: …", "Lire aussi : …", "عاجل | …".
 PREFIX_LINE_RE = re.compile(
     norm(
@@ -91,6 +95,7 @@ def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
         if (
             PREFIX_LINE_RE.match(line)
             or FURNITURE_LINE_RE.match(line)
+            or TICKER_RE.search(line)
             or (re.fullmatch(r"[\d\s|:/.,()\-]+", stripped) and len(stripped) < 4)
         ):
             spans.append((a, b))

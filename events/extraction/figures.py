@@ -50,23 +50,23 @@ _APPROX_TAIL_RE = re.compile(
 
 _METRIC_PATTERNS: tuple[tuple[str, str], ...] = (
     # the metric nouns themselves (exporters, "المصدرين", are people, not a metric)
-    ("exports", _P + r"(?:صادرات|صادرت|مبيعات\s+(?:ال)?\S+\s+(?:في|ب|نحو)\s*(?:ال)?خارج)\w{0,3}(?!\w)|(?:رقم\s+)?معاملات\s+(?:ال)?تصدير\w*|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|ext[ée]rieures)|chiffre\s+d'affaires\s+[àa]\s+l'export"),
+    ("exports", _P + r"(?:صادرات|صادرت|مبيعات\s+(?:ال)?\S+\s+(?:في|ب|نحو)\s*(?:ال)?خارج)\w{0,3}(?!\w)|(?:رقم\s+)?معاملات\w{0,2}\s+(?:في\s+|عند\s+)?(?:ال)?تصدير\w*|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|ext[ée]rieures)|chiffre\s+d'affaires\s+[àa]\s+l'export"),
     ("imports", _P + r"(?:واردات|استيراد)\w{0,3}(?!\w)|import(?:ations?|[ée]e?s?)\b"),
     ("production", _P + r"(?:انتاج|إنتاج)\w{0,3}(?!\w)|production\w*|valeur\s+ajout[ée]e|rendement"),
     ("investment", _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|(?:ال)?(?:مشاريع|مشروع)\s+(?:ال)?استثماري\w*|investissements?|investis\w*|(?:ال)?كلف\w*|(?:ال)?تكلف\w*|co[uû]ts?\b|(?:mise\s+de\s+fonds)"),
-    ("alloc", _P + r"(?:غلاف|اعتماد\w*|مبلغ)\w{0,2}(?!\w)|(?:رصد|خصص|رصدت|خصصت|يرصد|يخصص|ترصد|تخصص)\w{0,2}(?!\w)|enveloppe|dot[ée]e?\s+d|fonds\s+d[ée]di[ée]|allou[ée]e?s?|mobilis[ée]e?s?"),
-    ("other", _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|دعم|منح\w*|تمويل|قروض|تحصيل|رقم\s+(?:ال)?معاملات|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح|شحنات|سعر|ثمن|اسعار|أسعار|قيمة\s+(?:ال)?شحنات|خسائر)(?!\w)"
-              r"|budget|subventions?|financements?|chiffre\s+d'affaires|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?|aides?\b|primes?\b|prix|se\s+vend\w*|pertes"),
+    ("alloc", _P + r"(?:غلاف|اعتماد\w*|مبلغ)\w{0,2}(?!\w)|(?:رصد|خصص|رصدت|خصصت|يرصد|يخصص|ترصد|تخصص)\w{0,2}(?!\w)|enveloppe|dot[ée]e?\s+d|fonds\s+d[ée]di[ée]|allou[ée]e?s?|mobilis[ée]e?s?|engag[ée]\w*"),
+    ("other", _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|دعم|منح\w*|تمويل|قروض|تحصيل|رقم\s+(?:ال)?معاملات|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح|شحنات|سعر|ثمن|اسعار|أسعار|قيمة\s+(?:ال)?شحنات|خسائر|عجز|فائض|ميزان)(?!\w)"
+              r"|budget|subventions?|financements?|chiffre\s+d'affaires|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?|aides?\b|primes?\b|prix|se\s+vend\w*|pertes|d[ée]ficit|exc[ée]dent|balance\s+commerciale"),
 )  # fmt: skip
 METRIC_RE = re.compile(
     "|".join(f"(?P<m{i}>{norm(p)})" for i, (_, p) in enumerate(_METRIC_PATTERNS)), re.IGNORECASE
 )
 _METRIC_NAMES = [m for m, _ in _METRIC_PATTERNS]
 _SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("region", _P + r"(?:جهة|جهوي|جهوية)(?!\w)|r[ée]gion\w*|conseil\s+r[ée]gional"),
-    ("national", _P + r"(?:وطني|وطنية|مغرب|مغربية|مملكة)(?!\w)|(?:الصعيد|المستوى)\s+(?:ال)?وطني|national\w*|maroc\w*|royaume|(?:du|le|au)\s+pays|l'ensemble\s+du\s+pays|[àa]\s+l'[ée]chelle\s+nationale"),
+    ("region", _P + r"(?:جهة|جهوي|جهوية)(?!\w)|(?<!\w)(?:r[ée]gion\w*|conseil\s+r[ée]gional)"),
+    ("national", _P + r"(?:وطني|وطنية|مغرب|مغربية|مملكة)(?!\w)|(?:الصعيد|المستوى)\s+(?:ال)?وطني|(?<!\w)(?:national\w*|maroc\w*|royaume|(?:du|le|au)\s+pays|l'ensemble\s+du\s+pays|[àa]\s+l'[ée]chelle\s+nationale)(?!\w)"),
     ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|تعاونية|تعاونيات|جمعية|ميناء|موانئ|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|ضيعة|وحدة|مصنع|منصة)(?!\w)"
-              r"|chambres?|l'entreprise|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|province|pr[ée]fecture|port|zone|projets?|unit[ée]s?|usine|plateforme|complexe"),
+              r"|(?<![\w'])(?:chambres?|l'entreprise|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|province|pr[ée]fecture|port|zone|projets?|unit[ée]s?|usine|plateforme|complexe)(?!\w)"),
 )  # fmt: skip
 SCOPE_RE = re.compile(
     "|".join(f"(?P<s{i}>{norm(p)})" for i, (_, p) in enumerate(_SCOPE_PATTERNS)), re.IGNORECASE
@@ -93,7 +93,7 @@ PRICE_BEFORE_RE = re.compile(
 # clause boundaries: a new subject starts after these
 CLAUSE_RE = re.compile(
     norm(
-        r"(?<!\w)(?:في\s+حين|بينما|فيما|غير\s+أن|إلا\s+أن|كما|أن|بأن|إلى\s+أن|وأن|tandis\s+qu|alors\s+qu|mais|que|qu'|et\s+que)(?!\w)|;"
+        r"(?<!\w)(?:في\s+حين|بينما|فيما|غير\s+أن|إلا\s+أن|كما|أن|بأن|فإن|إلى\s+أن|وأن|tandis\s+qu|alors\s+qu|mais|que|qu'|et\s+que)(?!\w)|;|[,،]\s*(?:qui|الذي|التي)(?!\w)|[,،]\s*(?=و\w)|[,،]\s*et(?!\w)"
     ),
     re.IGNORECASE,
 )
@@ -236,53 +236,102 @@ def _pick_scope(marks: list[tuple[int, int, str]], a: int, b: int, s: int, e: in
     return after[0][2] if after else None
 
 
+def _subject_scope(marks: list[tuple[int, int, str]], seg: str, a: int, b: int) -> str | None:
+    """Owner of a clause's subject: the owner after its first metric noun, else its first one."""
+    mk = METRIC_RE.search(seg, a, b)
+    if mk:
+        gen = [m for m in marks if mk.start() <= m[0] < min(b, mk.end() + 45)]
+        if gen:
+            return gen[0][2]
+    first = [m for m in marks if a <= m[0] and m[1] <= b]
+    return first[0][2] if first else None
+
+
 def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, str]:
     """Metric and scope of an amount from its clause: the subject before it (parentheticals
-    skipped), else words after it; a comparison ("مقابل", "dont") inherits the main clause."""
+    skipped), else words after it; a comparison ("مقابل", "dont") inherits the main clause, and a
+    clause naming no owner inherits the previous clause's subject."""
     seg = _blank(text, sent_a, sent_b, (s, e))
     off = sent_a
     # own clause: from the last boundary before the amount to the next one after it
-    ca = sent_a
+    ca = prev_a = sent_a
+    relative = False
     for c in CLAUSE_RE.finditer(seg, 0, s - off):
-        ca = c.end() + off
+        prev_a, ca = ca, c.end() + off
+        relative = bool(_RELATIVE_RE.search(c.group()))
     nxt = CLAUSE_RE.search(seg, e - off)
     cb = nxt.start() + off if nxt else sent_b
     # a comparison part: the amount's own words first, then the main clause
-    parts = [(ca, cb)]
+    own = (ca, cb)
+    main = None
     cmp_at = None
     for c in COMPARE_RE.finditer(seg, ca - off, s - off):
         cmp_at = c
     if cmp_at is not None:
-        parts = [(cmp_at.start() + off, cb), (ca, cmp_at.start() + off)]
-    metric = scope = None
-    kw_at = s
+        own, main = (cmp_at.start() + off, cb), (ca, cmp_at.start() + off)
     marks = _scope_marks(seg)
-    for pa, pb in parts:
-        ss, ee = (s, e) if pa <= s else (pb, pb)
-        if metric is None:
-            got = _pick(METRIC_RE, _METRIC_NAMES, seg, off, pa, pb, ss, ee)
-            if got:
-                metric, kw_at = got
-        if scope is None:
-            # the owner written right after the metric noun: "صادرات الجهة", "budget de la Chambre"
-            if metric is not None and kw_at < s:
-                gen = [m for m in marks if kw_at - off <= m[0] < min(s, kw_at + 45) - off]
-                if gen:
-                    scope = gen[0][2]
-            if scope is None:
-                scope = _pick_scope(marks, pa - off, pb - off, ss - off, ee - off)
+    # metric: the subject's metric noun (first one in the clause before the amount), else after it
+    metric = None
+    kw_at = s
+    for pa, pb in (own, main) if main else (own,):
+        if pa < s:
+            mk = METRIC_RE.search(seg, pa - off, min(pb, s) - off)
+            if mk:
+                metric, kw_at = _label(METRIC_RE, _METRIC_NAMES, mk), mk.end() + off
+                break
+        mk = METRIC_RE.search(seg, max(pa, e) - off, pb - off)
+        if mk:
+            metric, kw_at = _label(METRIC_RE, _METRIC_NAMES, mk), mk.start() + off
+            break
+    # scope: "pour la région" right after the amount, the owner after the metric noun, an owner
+    # before the amount, the main/previous clause's subject, an owner after the amount
+    scope = None
+    after = [m for m in marks if e - off <= m[0] < e - off + 30]
+    if after and _FOR_OWNER_GAP_RE.fullmatch(seg, e - off, after[0][0]):
+        gap = seg[e - off : after[0][0]]
+        if gap.strip() or seg[after[0][0]] in "لب":  # "… pour la région", "… درهم بالجهة"
+            scope = after[0][2]
+    if scope is None and metric is not None and kw_at < s:
+        gen = [m for m in marks if kw_at - off <= m[0] < min(s, kw_at + 45) - off]
+        if gen:
+            scope = gen[0][2]
+    if scope is None:
+        before = [m for m in marks if own[0] - off <= m[0] and m[1] <= s - off]
+        scope = before[-1][2] if before else None
+    if scope is None and main:
+        aft = [m for m in marks if e - off <= m[0] and m[1] <= own[1] - off]
+        scope = aft[0][2] if aft else _subject_scope(marks, seg, main[0] - off, main[1] - off)
+    if scope is None and prev_a < ca:
+        if relative:  # "صادرات المملكة، التي ناهزت 430 مليار": the antecedent owns it
+            ante = [m for m in marks if prev_a - off <= m[0] and m[1] <= ca - off]
+            scope = ante[-1][2] if ante else None
+        else:
+            scope = _subject_scope(marks, seg, prev_a - off, ca - off)
+    if scope is None:
+        aft = [m for m in marks if e - off <= m[0] and m[1] <= own[1] - off]
+        scope = aft[0][2] if aft else None
     if metric is None:
         metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, s) or "other"
     if scope is None:
-        scope = _nearest(SCOPE_RE, _SCOPE_NAMES, text, sent_a, sent_b, s) or DEFAULT_SCOPE
+        scope = DEFAULT_SCOPE
     if metric == "alloc":
-        near = _BUILD_RE.search(seg, max(ca, kw_at - 50) - off, min(cb, e + 60) - off)
+        near = _BUILD_RE.search(seg, max(0, kw_at - off - 80), min(cb, e + 60) - off)
         metric = "investment" if near else "other"
     if PER_UNIT_RE.match(text, e, min(len(text), e + 40)) or PRICE_BEFORE_RE.search(
         text, max(sent_a, s - 60), s
     ):
         return "other", "other"
     return metric, scope
+
+
+_RELATIVE_RE = re.compile(norm(r"qui|الذي|التي"), re.IGNORECASE)
+_FOR_OWNER_GAP_RE = re.compile(
+    norm(
+        r"\s*(?:(?:pour|لفائدة|على\s+(?:مستوى|صعيد)|[àa]\s+l'[ée]chelle|au\s+niveau)"
+        r"(?:\s+(?:la|le|les|du|de\s+la|de|des)\b|\s+l')?)?\s*"
+    ),
+    re.IGNORECASE,
+)
 
 
 DEFAULT_SCOPE = "region"

@@ -71,7 +71,7 @@ _FR_NUMWORD = "|".join(
 DIGITS = r"\d{1,3}(?:(?:[.,'](?=\d{3}(?!\d))|\s(?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 DIGITS_RE = re.compile(DIGITS)
 # An Arabic word number: number words joined by spaces and و.
-AR_WORDS = rf"(?:(?<!\w)(?:و)?(?:{_AR_NUMWORD})(?!\w))(?:\s+(?:و\s*)?(?:{_AR_NUMWORD})(?!\w))*"
+AR_WORDS = rf"(?:(?<!\w)(?:و|ب|وب)?(?:{_AR_NUMWORD})(?!\w))(?:\s+(?:و\s*)?(?:{_AR_NUMWORD})(?!\w))*"
 FR_WORDS = (
     rf"(?:(?<![\w-])(?:{_FR_NUMWORD})(?![\w]))(?:(?:\s+et\s+|[\s-]+)(?:{_FR_NUMWORD})(?![\w]))*"
 )
@@ -107,6 +107,10 @@ def _strip_waw(tok: str, vocab: set[str] | dict) -> str:
     """Drop a leading conjunction و when the rest is a number word."""
     if tok not in vocab and tok.startswith("و") and tok[1:] in vocab:
         return tok[1:]
+    if tok not in vocab and tok.startswith(("ب", "وب")):  # "بمليار و500 مليون": a preposition
+        rest = tok[1:] if tok.startswith("ب") else tok[2:]
+        if rest in vocab:
+            return rest
     return tok
 
 

@@ -13,6 +13,9 @@ SEEDS_GOLD = SHARED / "gold" / "seeds_gold.json"
 DEVSET = Path(__file__).resolve().parent / "devset"
 DEV_ARTICLES = DEVSET / "articles"
 DEV_GOLD = DEVSET / "gold.json"
+SETB = Path(__file__).resolve().parent / "setb"
+SETB_ARTICLES = SETB / "articles"
+SETB_GOLD = SETB / "gold.json"
 
 
 @pytest.fixture(scope="session")

@@ -43,6 +43,13 @@ def _figs(text: str) -> list[tuple[float, str, str, bool]]:
         ("وأبرز أن صادرات الحلي الفضية لتيزنيت تقدر بنحو 45 مليون درهم سنويا.", [(45e6, "exports", "other", True)]),
         ("وبلغت كلفة إنجاز المنصة 18 مليون درهم.", [(18e6, "investment", "other", False)]),
         ("وأكد أن تحقيق عوائد استثمارية من المركب بلغت 170 ألف درهم.", [(170e3, "other", "other", False)]),
+        ("أن صادرات الجهة بلغت 172 مليار درهم، أي 40 في المائة من صادرات المملكة، التي ناهزت بدورها 430 مليار درهم.",
+         [(172e9, "exports", "region", False), (430e9, "exports", "national", True)]),
+        ("la plus grande part des importations du pays, évaluées à 210 MMDH pour la région.", [(210e9, "imports", "region", False)]),
+        ("في حين استقر العجز التجاري في حدود 306 ملايير درهم.", [(306e9, "other", "region", False)]),
+        ("تساهم الصناعة التقليدية بصادرات تقدر بمليار و500 مليون درهم.", [(1.5e9, "exports", "region", False)]),
+        ("وبلغت صادرات الجهة 18 مليار درهم، يمر أغلبها عبر ميناء الجرف الأصفر، مقابل واردات في حدود 9,6 مليار درهم.",
+         [(18e9, "exports", "region", False), (9.6e9, "imports", "region", False)]),
         ("5 ملايير سنتيم (50 مليون درهم)", [(50e6, "other", "region", False)]),
     ],
 )  # fmt: skip

@@ -10,13 +10,17 @@ import pytest
 from events.extraction import extract
 from events.extraction.evaluate import format_table, score
 
-from .conftest import DEV_ARTICLES, DEV_GOLD, SEEDS_DIR, SEEDS_GOLD
+from .conftest import DEV_ARTICLES, DEV_GOLD, SEEDS_DIR, SEEDS_GOLD, SETB_ARTICLES, SETB_GOLD
 
 # Floors pinned just under the scores reached when the gate was written (see the report).
 SEED_FLOORS = {"date": 1.0, "region": 1.0, "city": 1.0, "kind": 1.0, "officials_f1": 1.0,
                "role_code": 1.0, "figures_f1": 1.0, "metric": 1.0, "scope": 1.0}  # fmt: skip
-DEV_FLOORS = {"date": 0.97, "region": 0.97, "city": 0.97, "kind": 0.97, "officials_f1": 0.95,
-              "role_code": 0.97, "figures_f1": 0.98, "metric": 0.85, "scope": 0.83}  # fmt: skip
+DEV_FLOORS = {"date": 0.98, "region": 0.98, "city": 0.98, "kind": 0.98, "officials_f1": 0.98,
+              "role_code": 0.98, "figures_f1": 0.98, "metric": 0.95, "scope": 0.92}  # fmt: skip
+# Set B: 36 articles written apart from the rules (held-out-like); reached 1.0/1.0/0.968/1.0,
+# officials F1 0.996, role 1.0, figures F1 1.0, metric 0.985, scope 1.0.
+SETB_FLOORS = {"date": 0.97, "region": 0.97, "city": 0.95, "kind": 0.97, "officials_f1": 0.97,
+               "role_code": 0.97, "figures_f1": 0.97, "metric": 0.95, "scope": 0.95}  # fmt: skip
 
 
 def _predict(gold: list[dict], folder) -> list[dict]:
@@ -61,3 +65,9 @@ def test_devset_gate() -> None:
     if not DEV_GOLD.exists():
         pytest.skip("development set not present")
     _gate(DEV_GOLD, DEV_ARTICLES, DEV_FLOORS)
+
+
+def test_setb_gate() -> None:
+    if not SETB_GOLD.exists():
+        pytest.skip("set B not present")
+    _gate(SETB_GOLD, SETB_ARTICLES, SETB_FLOORS)
