@@ -169,7 +169,7 @@ def run_wrk(url: str, duration: int) -> dict:
 def database_times(env: dict, paths: list[str], repeats: int = 5) -> dict[str, dict]:
     """For each path: its queries (captured in-process) and their EXPLAIN ANALYZE time (ms)."""
     code = f"""
-import json, statistics, sys
+import json, re, statistics, sys
 import django
 django.setup()
 from django.db import connection
@@ -183,8 +183,10 @@ for path in {paths!r}:
     consume(client.get(path))  # warm per-process caches, as the gunicorn workers are
     with CaptureQueriesContext(connection) as ctx:
         consume(client.get(path))
-    statements = [q["sql"] for q in ctx.captured_queries
-                  if q["sql"].lstrip().upper().startswith(("SELECT", "WITH"))]
+    # A streamed export runs its SELECT as a server-side cursor: DECLARE … FOR SELECT.
+    statements = [re.sub(r'^DECLARE "[^"]+" NO SCROLL CURSOR WITH HOLD FOR ', "", q["sql"])
+                  for q in ctx.captured_queries]
+    statements = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
     runs = []
     with connection.cursor() as cursor:
         for _ in range({repeats}):

@@ -137,7 +137,7 @@ def meeting_search_q(value: str) -> Q:
             "pk", Participation.objects.filter(official__in=officials).values("meeting_id")
         )
         text_match = Meeting.objects.alias(t=MeetingText()).filter(t__contains=term)
-        if text_match.values("pk")[:RARE_TERM_LIMIT].count() < RARE_TERM_LIMIT:
+        if text_match.order_by().values("pk")[:RARE_TERM_LIMIT].count() < RARE_TERM_LIMIT:
             condition &= Q(InArray("pk", text_match.values("pk"))) | Q(by_official)
         else:
             condition &= Q(search_text__contains=term) | Q(by_official)
