@@ -13,6 +13,7 @@ from .language import detect_language
 from .normalize import Normalized, norm, normalize
 from .officials import dedupe, find_officials
 from .places import REGIONS, PlaceMention, choose_places, find_places
+from .relevance import judge_relevance
 from .schema import Evidence, Extraction, Figure, Meeting, Official, Warning
 
 MAX_CHARS = 300_000  # longer inputs are cut: articles are far shorter
@@ -41,20 +42,6 @@ NEXT_STOP_RE = re.compile(
     norm(
         r"prochaine?s?\s+(?:[ée]tape|escale|rendez-vous|station)|(?:ال)?محط\w*\s+(?:ال)?(?:مقبل|قادم)\w*"
         r"|ستحط|ستنتقل|سيحط|سينتقل|ستحل|ستتوقف|est\s+pr[ée]vue|sera\s+(?:organis|tenu)\w*|se\s+rendra"
-    ),
-    re.IGNORECASE,
-)
-TRADE_RE = re.compile(
-    norm(
-        r"تصدير|صادرات|التصدير|الصادرات|المصدرين|التجارة\s+الخارجية|الاستيراد|export|commerce\s+ext[ée]rieur"
-    ),
-    re.IGNORECASE,
-)
-MEETING_RE = re.compile(
-    norm(
-        r"لقاء|اجتماع|منتدى|قافلة|ندوة|ورشة|جمع\s+عام|الجمع\s+العام|دورة|يوم\s+دراسي|يوم\s+إخباري|زيارة"
-        r"|rencontre|r[ée]union|forum|caravane|concertation|s[ée]minaire|assembl[ée]e|atelier|journ[ée]e"
-        r"|session|visite|conf[ée]rence|consultation"
     ),
     re.IGNORECASE,
 )
@@ -334,7 +321,7 @@ def extract(
         figures.append(
             Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence)
         )
-    relevant = bool(TRADE_RE.search(clean)) and bool(MEETING_RE.search(clean))
+    relevant = judge_relevance(clean).relevant
     prog = PROGRAMME_RE.search(clean)
     meeting = Meeting(
         date=meeting_date,
@@ -362,7 +349,7 @@ def extract(
     if not relevant:
         meeting = Meeting(kind="other")
         officials, figures = [], []
-        msg = "The text does not look like a foreign-trade meeting report."
+        msg = "No paragraph reports a meeting about foreign trade or exports."
         warnings.append(Warning("not_relevant", "relevant", msg))
     return Extraction(
         language=language,
