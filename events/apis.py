@@ -143,7 +143,8 @@ def filterset_parameters(filter_class: type[_BaseFilter]) -> list[OpenApiParamet
         elif flt.field_class.__name__ == "DateField":
             schema = {"type": "string", "format": "date"}
         else:
-            schema = {"type": "string"}
+            # NUL cannot reach PostgreSQL: the form rejects it (400), the schema excludes it.
+            schema = {"type": "string", "pattern": "^[^\\x00]*$"}
             if getattr(field, "max_length", None):
                 schema["maxLength"] = field.max_length
         params.append(
