@@ -12,7 +12,10 @@ npm ci --ignore-scripts --no-audit --no-fund 2>/dev/null || npm install --ignore
 dest=static/vendor/leaflet.markercluster
 rm -rf "$dest" && mkdir -p "$dest"
 src=node_modules/leaflet.markercluster
-cp "$src/dist/leaflet.markercluster.js" "$src/dist/MarkerCluster.css" \
+# The source map too: the JS names it, and Django's manifest storage (collectstatic in
+# production) refuses a reference to a missing file.
+cp "$src/dist/leaflet.markercluster.js" "$src/dist/leaflet.markercluster.js.map" \
+   "$src/dist/MarkerCluster.css" \
    "$src/dist/MarkerCluster.Default.css" "$src/MIT-LICENCE.txt" "$dest/"
 version=$(node -p "require('./$src/package.json').version")
 echo "leaflet.markercluster $version (MIT) from the npm registry" > "$dest/VERSION"
