@@ -278,7 +278,7 @@ CITY_DATA: tuple[City, ...] = (
     # MA-11 Laayoune-Sakia El Hamra
     City("Laâyoune", "MA-11", -13.2033, 27.1536, ("العيون",), ("Laayoune", "Layoune", "El Aaiun", "Laayoun"), ambiguous=True),
     City("Boujdour", "MA-11", -14.4842, 26.1258, ("بوجدور",), ("Boujdour",)),
-    City("Es-Semara", "MA-11", -11.6719, 26.7384, ("السمارة",), ("Es-Semara", "Smara", "Es Semara", "Essemara", "Semara")),
+    City("Es-Semara", "MA-11", -11.6719, 26.7384, ("السمارة", "سمارة"), ("Es-Semara", "Smara", "Es Semara", "Essemara", "Semara", "Es-Smara", "Es Smara", "Essmara", "Assmara")),
     City("Tarfaya", "MA-11", -12.9262, 27.9390, ("طرفاية",), ("Tarfaya",)),
     # MA-12 Dakhla-Oued Ed-Dahab
     City("Dakhla", "MA-12", -15.9580, 23.6848, ("الداخلة",), ("Dakhla", "Ad-Dakhla"), ambiguous=True),

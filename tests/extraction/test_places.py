@@ -123,3 +123,28 @@ def test_regional_capitals_coordinates(city: str, lat: float, lon: float) -> Non
     got = city_location(city)
     assert got is not None
     assert abs(got[0] - lon) < 0.01 and abs(got[1] - lat) < 0.01
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Smara",
+        "Es-Semara",
+        "Es Semara",
+        "Essemara",
+        "Es-Smara",
+        "Es Smara",
+        "Essmara",
+        "السمارة",
+        "سمارة",
+    ],
+)
+def test_smara_spellings_give_the_dev_gold_canonical_name(spelling: str) -> None:
+    assert city_region(spelling) == "MA-11"
+    ar = "\u0600" <= spelling[0] <= "\u06ff"
+    text = (
+        f"انعقد بمدينة {spelling} لقاء حول التصدير."
+        if ar
+        else f"Une rencontre sur l'export s'est tenue à {spelling}."
+    )
+    assert _place(text) == ("MA-11", "Es-Semara")
