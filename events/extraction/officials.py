@@ -1051,9 +1051,41 @@ def find_officials(
         first = toks[s].text
         if _ARABIC.search(first) and (_strip_waw(first) != first or _conj(first)):
             ns += 1
+        if _at_other_event(doc.text, min(ns, hs), max(toks[e - 1].end, toks[te - 1].end)):
+            continue
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
     return out
+
+
+# "Lors de l'étape d'Oujda, le wali X avait insisté…", "وكان والي الجهة X قد أكد خلال محطة وجدة":
+# a person cited from an earlier stop or edition (marker + pluperfect in the same clause) is not
+# an official of this meeting.
+_EARLIER_EVENT_RE = re.compile(
+    norm(
+        r"(?:lors\s+de|[àa]|pendant|durant)\s+(?:l'|la\s+)(?:pr[ée]c[ée]dente\s+|premi[èe]re\s+"
+        r"|derni[èe]re\s+)?(?:[ée]tape|escale|[ée]dition)|(?:[ée]tape|escale|[ée]dition)\s+"
+        r"pr[ée]c[ée]dente|l'an\s+dernier|l'ann[ée]e\s+derni[èe]re"
+        r"|(?:خلال|في|ب)\s*(?:ال)?محط\w*|(?:ال)?(?:دوره|نسخه|محطه)\s+(?:ال)?(?:سابق|ماضي|اولي)\w*"
+        r"|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضي|فارط)\w*"
+    ),
+    re.IGNORECASE,
+)
+_PLUPERFECT_RE = re.compile(
+    norm(r"\bavai(?:t|ent)\b|(?<!\w)و?كان\w*\s+(?:\S+\s+){0,8}?قد(?!\w)|(?<!\w)و?سبق\s+(?:ان|ل)"),
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[.;!?\n](?!\d)")
+
+
+def _at_other_event(text: str, a: int, b: int) -> bool:
+    """The mention [a, b) sits in a clause about an earlier stop or edition (see above)."""
+    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, a - 300), a)), default=0)
+    m = _CLAUSE_END_RE.search(text, b)
+    end = m.start() if m else len(text)
+    return bool(
+        _EARLIER_EVENT_RE.search(text, start, end) and _PLUPERFECT_RE.search(text, start, end)
+    )
 
 
 def _named_later(

@@ -126,3 +126,41 @@ def test_repeated_person_is_listed_once() -> None:
 
 def test_former_official_is_not_listed() -> None:
     assert _officials("ونوه بعمل الوالي السابق السيد محمد اليزيدي في الجهة.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rencontre sur l'export s'est tenue à Tétouan. Lors de l'étape d'Oujda, le wali Khatib El Hebil avait insisté sur l'équité territoriale.",
+        "Le forum de l'export s'est tenu à Fès. Lors de la précédente édition, le gouverneur Ahmed Tazi avait plaidé pour la logistique.",
+        "انعقد اللقاء حول التصدير بتطوان. وكان والي جهة الشرق خطيب الهبيل قد أكد خلال محطة وجدة على العدالة المجالية.",
+        "احتضنت الداخلة منتدى التصدير. وسبق أن شدد عامل إقليم أوسرد عبد الله الطاهري في الدورة السابقة على اللوجستيك.",
+    ],
+)
+def test_person_cited_from_an_earlier_stop_is_not_an_official(text: str) -> None:
+    names = [n for n, _ in _officials(text)]
+    assert not any(
+        x in names
+        for x in map(_n, ["Khatib El Hebil", "Ahmed Tazi", "خطيب الهبيل", "عبد الله الطاهري"])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lors de cette étape, le wali Khatib El Hebil a insisté sur l'équité territoriale.",
+            "Khatib El Hebil",
+        ),
+        (
+            "Après l'étape d'Oujda, le wali Khatib El Hebil a présidé la rencontre de Nador.",
+            "Khatib El Hebil",
+        ),
+        (
+            "وأكد والي جهة الشرق، السيد معاذ الجامعي، خلال هذه المحطة على العدالة المجالية.",
+            "معاذ الجامعي",
+        ),
+    ],
+)
+def test_official_of_this_stop_is_kept(text: str, name: str) -> None:
+    assert _n(name) in [n for n, _ in _officials(text)]
