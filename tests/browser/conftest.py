@@ -121,6 +121,11 @@ def screenshot(watched: Watched, name: str, *, full_page: bool = False) -> Path:
 
 @pytest.fixture
 def dashboard(regions):
+    from events import api_selectors
     from tests.dashboard.data import build_dashboard_data
 
+    # The API keeps each region's id and boundary per process for 10 minutes; every browser
+    # test reloads the regions (new ids after the transactional flush), so refresh that copy
+    # or /api/regions/ counts meetings against the previous test's ids.
+    api_selectors.region_static_features(refresh=True)
     return build_dashboard_data(regions)
