@@ -1,11 +1,10 @@
-"""Evaluation gate: seeds and the development set must not fall below the pinned floors."""
+"""Evaluation gate: seeds, the development set, set B and the holdout stay above pinned floors."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
-
-import pytest
+from pathlib import Path
 
 from events.extraction import extract
 from events.extraction.evaluate import format_table, score
@@ -21,6 +20,14 @@ DEV_FLOORS = {"date": 0.98, "region": 0.98, "city": 0.98, "kind": 0.98, "officia
 # officials F1 0.996, role 1.0, figures F1 1.0, metric 0.985, scope 1.0.
 SETB_FLOORS = {"date": 0.97, "region": 0.97, "city": 0.95, "kind": 0.97, "officials_f1": 0.97,
                "role_code": 0.97, "figures_f1": 0.97, "metric": 0.95, "scope": 0.95}  # fmt: skip
+
+# Holdout: 36 articles kept out of development (never read while writing rules). Measured
+# 0.938/1.0/1.0/1.0, officials F1 0.971, role 0.985, figures F1 1.0, metric 0.943, scope 0.774.
+HOLDOUT_FLOORS = {"date": 0.93, "region": 0.97, "city": 0.97, "kind": 0.97, "officials_f1": 0.96,
+                  "role_code": 0.97, "figures_f1": 0.97, "metric": 0.92, "scope": 0.75}  # fmt: skip
+HOLDOUT = Path(__file__).resolve().parent / "holdout"
+HOLDOUT_ARTICLES = HOLDOUT / "articles"
+HOLDOUT_GOLD = HOLDOUT / "gold.json"
 
 
 def _predict(gold: list[dict], folder) -> list[dict]:
@@ -56,18 +63,18 @@ def _gate(gold_path, folder, floors: dict[str, float]) -> None:
 
 
 def test_seed_gate() -> None:
-    if not SEEDS_GOLD.exists():
-        pytest.skip("shared seeds not checked out beside the repo")
+    assert SEEDS_GOLD.exists(), f"the seeds are expected beside the repository: {SEEDS_GOLD}"
     _gate(SEEDS_GOLD, SEEDS_DIR, SEED_FLOORS)
 
 
 def test_devset_gate() -> None:
-    if not DEV_GOLD.exists():
-        pytest.skip("development set not present")
     _gate(DEV_GOLD, DEV_ARTICLES, DEV_FLOORS)
 
 
 def test_setb_gate() -> None:
-    if not SETB_GOLD.exists():
-        pytest.skip("set B not present")
     _gate(SETB_GOLD, SETB_ARTICLES, SETB_FLOORS)
+
+
+def test_holdout_gate() -> None:
+    """Reserved set: written apart, never used to tune rules; a regression guard only."""
+    _gate(HOLDOUT_GOLD, HOLDOUT_ARTICLES, HOLDOUT_FLOORS)
