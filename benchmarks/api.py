@@ -289,6 +289,7 @@ def main() -> int:
     print(f"  gunicorn log: {log_path}")
     server = start_gunicorn(env, args.port, args.workers, log_path)
     try:
+        # One client on an idle server first (the ratio's numerator), then wrk for each.
         rows = []
         for name, path in TARGETS:
             status, body, _ = fetch(base + path)
@@ -299,9 +300,11 @@ def main() -> int:
             repeats = 20 if first < 0.5 else 3  # a page taking seconds gets 3 tries
             one = statistics.median(fetch(base + path)[2] * 1000 for _ in range(repeats))
             print(f"  {name}: {status}, {one:.0f} ms", flush=True)
-            load = run_wrk(base + path, args.duration)
-            wait_idle(base)
-            rows.append((name, path, status, {"bytes": len(body), "one_ms": one, **load}))
+            rows.append((name, path, status, {"bytes": len(body), "one_ms": one}))
+        for _name, path, _status, r in rows:
+            if r is not None:
+                r.update(run_wrk(base + path, args.duration))
+                wait_idle(base)
         db = database_times(env, [path for _n, path, status, r in rows if r and status == 200])
         print(
             f"\n{'target':<18} {'status':>6} {'gzip KB':>8} {'1-client':>9} {'DB':>8} "
