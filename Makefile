@@ -25,8 +25,11 @@ bench: ## Extraction benchmark (articles per second, p50/p99, memory)
 bench-ingest: ## Ingestion benchmark: 2,000 local pages through real Celery workers
 	$(PY) benchmarks/ingest.py --articles 2000
 
+bench-api: ## API benchmark at 100,000 meetings (wrk on gunicorn, EXPLAIN ANALYZE; DB jihat_bench)
+	$(PY) benchmarks/api.py
+
 lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs the network to PyPI)
 	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/base.lock -q
 	uv pip compile pyproject.toml --group dev --python-version 3.11 --generate-hashes -o requirements/dev.lock -q
 
-.PHONY: help install run test lint bench bench-ingest lock
+.PHONY: help install run test lint bench bench-ingest bench-api lock
