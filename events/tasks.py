@@ -21,6 +21,9 @@ logger = logging.getLogger(__name__)
 
 TRANSIENT = (TransientFetchError, OperationalError, InterfaceError, ConnectionError)
 RETRY = {
+    # Progress lives on the Article row; a result in Redis would only be one more write that can
+    # fail when the broker restarts.
+    "ignore_result": True,
     "autoretry_for": TRANSIENT,
     "retry_backoff": 2,  # 2 s, 4 s, 8 s, … with jitter
     "retry_backoff_max": 120,

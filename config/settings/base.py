@@ -124,6 +124,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Sending a task (and each next step of a chain) retries for about a minute, so a broker that
+# restarts mid-run delays the work instead of dropping it.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 20,
+    "interval_start": 0.5,
+    "interval_step": 1,
+    "interval_max": 5,
+}
 # Redelivery of an unacknowledged task happens after this timeout; it must exceed the
 # longest task (time limit above), or a slow task would run twice.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
