@@ -518,7 +518,11 @@ def figure_upsert(*, meeting: Meeting, article: Article, figure: dict) -> Export
     if same is not None:
         return same
     evidence = figure.get("evidence") or {}
+    # The year the text says the figure is for; else the year of the meeting that reported it,
+    # so that "latest figure" and the figures-by-year chart can place it.
     year = figure.get("year")
+    if not (isinstance(year, int) and 1956 <= year <= 2100) and meeting.date:
+        year = meeting.date.year
     return ExportFigure.objects.create(
         meeting=meeting,
         article=article,
