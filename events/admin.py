@@ -448,29 +448,19 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
 
     @admin.action(description=_("Publish selected meetings"), permissions=["publish"])
     def publish(self, request, queryset):
-        self._report(
-            request,
-            meeting_bulk_set_status(
-                meetings=queryset, status=MeetingStatus.PUBLISHED, user=request.user
-            ),
-        )
+        self._set_status(request, queryset, MeetingStatus.PUBLISHED)
 
     @admin.action(description=_("Reject selected meetings"), permissions=["publish"])
     def reject(self, request, queryset):
-        self._report(
-            request,
-            meeting_bulk_set_status(
-                meetings=queryset, status=MeetingStatus.REJECTED, user=request.user
-            ),
-        )
+        self._set_status(request, queryset, MeetingStatus.REJECTED)
 
     @admin.action(description=_("Send selected meetings back for review"), permissions=["publish"])
     def mark_for_review(self, request, queryset):
+        self._set_status(request, queryset, MeetingStatus.NEEDS_REVIEW)
+
+    def _set_status(self, request, queryset, status: str) -> None:
         self._report(
-            request,
-            meeting_bulk_set_status(
-                meetings=queryset, status=MeetingStatus.NEEDS_REVIEW, user=request.user
-            ),
+            request, meeting_bulk_set_status(meetings=queryset, status=status, user=request.user)
         )
 
     @admin.action(description=_("Merge two selected meetings…"), permissions=["merge"])
