@@ -38,6 +38,7 @@ def test_merge_two_meetings_and_undo(reviewer_client, regions):
 
 def test_merge_needs_exactly_two(reviewer_client, regions):
     rows = MeetingFactory.create_batch(3, region=regions["MA-09"])
+    reviewer_client.cookies["django_language"] = "en"  # the message is checked in English
     response = reviewer_client.post(
         reverse("admin:events_meeting_changelist"),
         {"action": "merge", "_selected_action": [m.pk for m in rows]},

@@ -55,6 +55,7 @@ def test_fold_lookup_is_usable_in_code(regions):
 def test_login_locks_out_after_repeated_failures(make_staff, settings):
     user = make_staff("editor")
     client = Client()
+    client.cookies["django_language"] = "en"  # the lockout message is checked in English
     url = reverse("admin:login")
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         response = client.post(url, {"username": user.username, "password": "wrong"})
@@ -72,6 +73,7 @@ def test_login_locks_out_after_repeated_failures(make_staff, settings):
 def test_a_successful_login_resets_the_count(make_staff, settings):
     user = make_staff("editor")
     client = Client()
+    client.cookies["django_language"] = "en"  # the lockout message is checked in English
     url = reverse("admin:login")
     for _ in range(settings.AXES_FAILURE_LIMIT - 1):
         client.post(url, {"username": user.username, "password": "wrong"})
