@@ -10,10 +10,22 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from decimal import Decimal
 
-from django.db.models import Avg, Count, F, FloatField, Func, Prefetch, Q, QuerySet
+from django.db.models import (
+    Avg,
+    Count,
+    Exists,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+)
 
+from events.api_selectors import latest_exports_by_region, meeting_counts_by_region
 from events.models import (
     ExportFigure,
     Meeting,
@@ -24,9 +36,6 @@ from events.models import (
     Scope,
 )
 from regions.models import Region
-
-if TYPE_CHECKING:
-    from decimal import Decimal
 
 # Boundaries are drawn from the cached GeoJSON endpoints, never loaded with a page's rows
 # (a full-resolution region is thousands of vertices, repeated on every joined row).
@@ -85,17 +94,14 @@ def region_export_series(*, region: Region) -> list[YearAmount]:
     return [YearAmount(**row) for row in rows]
 
 
-def region_latest_exports(*, year: int | None = None) -> dict[str, YearAmount]:
-    """Each region's latest export figure (up to `year` when given), keyed by region code."""
-    figures = _public_figures().filter(
-        region__isnull=False, metric=Metric.EXPORTS, scope=Scope.REGION, year__isnull=False
-    )
-    if year is not None:
-        figures = figures.filter(year__lte=year)
-    rows = figures.order_by("region__code", "-year", "-id").distinct("region__code")
+def region_latest_exports(*, year: int | None = None) -> dict[int, YearAmount]:
+    """Each region's latest export figure (up to `year` when given), keyed by region id.
+
+    The API's selector decides what "latest" means, so the map's table and /api/regions/ agree.
+    """
     return {
-        row["region__code"]: YearAmount(row["year"], row["amount_mad"], row["approximate"])
-        for row in rows.values("region__code", "year", "amount_mad", "approximate")
+        region_id: YearAmount(latest["year"], Decimal(latest["amount_mad"]), latest["approximate"])
+        for region_id, latest in latest_exports_by_region(year_max=year).items()
     }
 
 
@@ -108,16 +114,10 @@ class RegionRow:
 
 def region_table(*, meetings: QuerySet[Meeting], year: int | None = None) -> list[RegionRow]:
     """The 12 regions with how many of `meetings` each holds: the map's accessible twin."""
-    counts = dict(
-        meetings.order_by()
-        .filter(region__isnull=False)
-        .values_list("region__code")
-        .annotate(n=Count("id"))
-        .values_list("region__code", "n")
-    )
+    counts = meeting_counts_by_region(meetings=meetings)
     exports = region_latest_exports(year=year)
     return [
-        RegionRow(region, counts.get(region.code, 0), exports.get(region.code))
+        RegionRow(region, counts.get(region.pk, 0), exports.get(region.pk))
         for region in Region.objects.defer(*REGION_HEAVY_FIELDS)
     ]
 
@@ -204,12 +204,11 @@ def _roles(participations: Iterable[Participation]) -> list[tuple[str, str]]:
 
 def official_choices() -> list[tuple[int, str]]:
     """Officials who took part in a published meeting, for the filter's drop-down."""
+    in_published = Participation.objects.filter(
+        official=OuterRef("pk"), meeting__status="published", meeting__merged_into__isnull=True
+    )
     rows = (
-        Official.objects.filter(
-            merged_into__isnull=True,
-            participations__meeting__in=Meeting.objects.published().values("id"),
-        )
-        .distinct()
+        Official.objects.filter(Exists(in_published), merged_into__isnull=True)
         .order_by("name_latin", "name_ar", "id")
         .values_list("id", "name_ar", "name_latin")
     )
