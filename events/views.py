@@ -129,30 +129,30 @@ class Axis:
     last_year: int
 
 
-def time_axis(points: list, *, href=lambda index, point: f"#meeting-{point.id}") -> Axis | None:
-    """Where each dated meeting sits on a time axis from the first date to the last (0-100).
+# Points closer than this (in % of the axis) share a pixel on any screen: one per kind is
+# drawn, so a region with thousands of meetings still sends a light page.
+AXIS_STEP_PERCENT = 0.5
 
-    `points` have `id`, `date` and `kind` (meetings or selectors.AxisPoint), in date order.
+
+def time_axis(points: list, *, href=lambda index, point: f"#meeting-{point.id}") -> Axis | None:
+    """Where the dated meetings sit on a time axis from the first date to the last (0-100).
+
+    `points` have `id`, `date` and `kind` (meetings or selectors.AxisPoint), in date order; of
+    meetings of one kind within AXIS_STEP_PERCENT of each other, the first stands for all.
     """
     dated = [p for p in points if p.date]
     if not dated:
         return None
     first, last = dated[0].date, dated[-1].date
     span = (last - first).days
-    return Axis(
-        [
-            (
-                p.id,
-                p.date,
-                p.kind,
-                href(i, p),
-                round((p.date - first).days / span * 100, 2) if span else 50.0,
-            )
-            for i, p in enumerate(dated)
-        ],
-        first.year,
-        last.year,
-    )
+    drawn, seen = [], set()
+    for i, p in enumerate(dated):
+        percent = round((p.date - first).days / span * 100, 2) if span else 50.0
+        key = (round(percent / AXIS_STEP_PERCENT), p.kind)
+        if key not in seen:
+            seen.add(key)
+            drawn.append((p.id, p.date, p.kind, href(i, p), percent))
+    return Axis(drawn, first.year, last.year)
 
 
 def _decorate(meetings: list[Meeting]) -> None:

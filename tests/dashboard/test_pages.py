@@ -269,6 +269,17 @@ def test_queries_per_page_do_not_grow_with_the_data(client, regions, data):
 # --- Meeting places (the map's markers) ------------------------------------------------------
 
 
+def test_time_axis_draws_one_point_per_kind_where_meetings_share_a_pixel(client, regions):
+    for _ in range(120):  # a busy region: many meetings on the same day
+        MeetingFactory(region=regions["MA-06"], date=datetime.date(2024, 3, 1))
+    MeetingFactory(region=regions["MA-06"], date=datetime.date(2025, 3, 1))
+    MeetingFactory(region=regions["MA-06"], date=datetime.date(2025, 3, 1), kind="caravan")
+    page = html_of(client.get("/en/regions/MA-06/"))
+    assert page.count('<li class="kind-consultation"') == 2
+    assert page.count('<li class="kind-caravan"') == 1
+    assert "122 published meetings" in page
+
+
 def test_places_aggregate_published_meetings_by_city(client, data):
     response = client.get("/fr/places.json")
     assert response.status_code == 200
