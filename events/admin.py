@@ -271,7 +271,7 @@ class MeetingAdminForm(forms.ModelForm):
     source_files = admin_views.MultipleFileField(
         label=_("Upload source articles"),
         required=False,
-        help_text=_("Text, HTML or PDF files: extracted in the background and attached here."),
+        help_text=_("Text or HTML files: extracted in the background and attached here."),
     )
 
     class Meta:

@@ -424,7 +424,7 @@ def _lines(value: str, *, limit: int) -> list[str]:
 
 class ArticlesAddForm(forms.Form):
     files = MultipleFileField(
-        label=gettext_lazy("Files (text, HTML, PDF)"),
+        label=gettext_lazy("Files (text, HTML)"),
         required=False,
         help_text=gettext_lazy("Up to 20 files of at most 10 MB each."),
     )
