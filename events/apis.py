@@ -215,7 +215,9 @@ def _decode_cursor(value: str | None, *, key_type) -> api_selectors.Cursor | Non
         raise ValidationError({"cursor": ["Invalid cursor."]}) from exc
 
 
-class ListParamsSerializer(serializers.Serializer):
+class PageParamsSerializer(serializers.Serializer):
+    """Cursor pagination, shared by every list endpoint."""
+
     cursor = serializers.CharField(required=False, max_length=200)
     page_size = serializers.IntegerField(
         required=False,
@@ -223,6 +225,9 @@ class ListParamsSerializer(serializers.Serializer):
         max_value=api_selectors.PAGE_SIZE_MAX,
         default=api_selectors.PAGE_SIZE_DEFAULT,
     )
+
+
+class ListParamsSerializer(PageParamsSerializer):
     format = serializers.ChoiceField(
         choices=["json", "geojson", "csv"], required=False, default="json"
     )
@@ -430,14 +435,8 @@ class FigureListApi(PublicApi):
 class OfficialListApi(PublicApi):
     """People who took part in public meetings, with how many."""
 
-    class FilterSerializer(serializers.Serializer):
-        cursor = serializers.CharField(required=False, max_length=200)
-        page_size = serializers.IntegerField(
-            required=False,
-            min_value=1,
-            max_value=api_selectors.PAGE_SIZE_MAX,
-            default=api_selectors.PAGE_SIZE_DEFAULT,
-        )
+    class FilterSerializer(PageParamsSerializer):
+        pass
 
     @extend_schema_serializer(component_name="Official")
     class OutputSerializer(serializers.Serializer):
