@@ -124,6 +124,11 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Celery's Django fixup closes the database connection before and after every task unless this
+# is set; a new connection per task (a PostgreSQL backend to start, PostGIS types to look up)
+# cost more than the task itself. Connections now live as long as CONN_MAX_AGE, and
+# config/celery.py drops a broken or obsolete one before each task, as Django does per request.
+CELERY_DB_REUSE_MAX = env.int("CELERY_DB_REUSE_MAX", default=1000)
 # Sending a task (and each next step of a chain) retries for about a minute, so a broker that
 # restarts mid-run delays the work instead of dropping it.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {

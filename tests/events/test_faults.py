@@ -18,6 +18,7 @@ import pytest
 from celery import chain
 from django.conf import settings
 from django.db import connection
+from django.db.models import Q
 
 from config.celery import app
 from events.models import Article, Meeting
@@ -218,3 +219,58 @@ def test_run_completes_after_postgresql_drops_every_connection(regions, tmp_path
         assert Meeting.objects.count() == 1
     finally:
         kill_group(worker, signal.SIGTERM)
+
+
+def database_ports(worker: subprocess.Popen) -> set[int]:
+    """Local ports of the worker's (and its pool children's) connections to PostgreSQL."""
+    import psutil
+
+    port = int(settings.DATABASES["default"]["PORT"] or 5432)
+    processes = [psutil.Process(worker.pid), *psutil.Process(worker.pid).children(recursive=True)]
+    return {
+        c.laddr.port
+        for p in processes
+        for c in p.net_connections(kind="tcp")
+        if c.raddr and c.raddr.port == port and c.status == psutil.CONN_ESTABLISHED
+    }
+
+
+def test_worker_reuses_its_database_connection_and_replaces_a_broken_one(regions, tmp_path):
+    """A new PostgreSQL connection per task cost more than the task itself, so the worker keeps
+    one; a connection cut between tasks is replaced before the next task, not retried through."""
+    log = tmp_path / "worker.log"
+    worker = start_worker(worker_env(), "reuser", log)
+
+    def fetch(news: NewsServer, i: int) -> set[int]:
+        url = news.url(f"/article/oriental_ar?copy={i}")
+        article = Article.objects.create(url=url, source_ref=url)
+        fetch_article.si(article.pk).apply_async(queue=FAULT_QUEUE)
+        wait_for(
+            lambda: (
+                Article.objects.filter(pk=article.pk)
+                .filter(Q(content_hash__isnull=False) | Q(status=Article.Status.DUPLICATE))
+                .exists()
+            ),
+            60,
+            f"fetch {i}",
+        )
+        time.sleep(1)  # the task has committed; let it finish (Celery's post-task hooks)
+        return database_ports(worker)
+
+    try:
+        with NewsServer() as news:
+            used = [fetch(news, i) for i in range(3)]
+            assert len(used[0]) == 1 and used == [used[0]] * 3
+            with connection.cursor() as cursor:  # what a PostgreSQL restart does to it
+                cursor.execute(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                    "WHERE client_port = %s",
+                    [next(iter(used[0]))],
+                )
+                assert cursor.fetchone()[0] == 1
+            after_cut = fetch(news, 3)
+    finally:
+        kill_group(worker, signal.SIGTERM)
+    assert len(after_cut) == 1 and after_cut != used[0]
+    assert Article.objects.filter(status=Article.Status.FAILED).count() == 0
+    assert "retry" not in log.read_text(errors="replace").lower()
