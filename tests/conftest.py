@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from django.db import connection
 
 from config.celery import app as celery_app
 
@@ -28,13 +29,18 @@ def regions(db):
 def celery_worker_session(django_db_setup, django_db_blocker):
     """One real worker for the whole session, on a purged test queue."""
     celery_app.control.purge()
-    with (
-        django_db_blocker.unblock(),
-        start_worker(
+    with django_db_blocker.unblock():
+        with start_worker(
             celery_app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=30
-        ) as worker,
-    ):
-        yield worker
+        ) as worker:
+            yield worker
+        # Workers keep their database connection between tasks; the connections of its
+        # finished threads are still open and would keep the test database from being dropped.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from events.models import (
 )
 from events.services.documents import ArticleText, BadInput, article_text_from_bytes, content_hash
 from events.services.fetching import fetch_url
-from events.services.officials import alias_index, official_resolve
+from events.services.officials import ResolvedOfficial, alias_index, official_resolve
 from regions.models import Region
 
 logger = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ def articles_requeue_stalled(*, older_than: datetime.timedelta = STALLED_AFTER) 
 
 def article_fetch(*, article_id: int) -> bool:
     """Download the page and keep its text; False when there is nothing more to do."""
-    article = Article.objects.filter(pk=article_id).first()
+    article = Article.objects.only("url", "content_hash", "attempts").filter(pk=article_id).first()
     if article is None or article.content_hash:
         return article is not None  # already fetched (a redelivered task): go on
     Article.objects.filter(pk=article_id).update(
@@ -204,21 +204,21 @@ def article_fetch(*, article_id: int) -> bool:
 def article_set_text(*, article: Article, text: ArticleText) -> bool:
     """Save fetched text, or mark the article a duplicate when the same text is stored already."""
     digest = content_hash(text.text)
-    original = Article.objects.filter(content_hash=digest).exclude(pk=article.pk).first()
-    if original is None:
-        for field, value in _text_fields(text).items():
+    same_text = Article.objects.filter(content_hash=digest).exclude(pk=article.pk)
+    original_id = same_text.values_list("pk", flat=True).first()
+    if original_id is None:
+        fields = {**_text_fields(text), "content_hash": digest, "retrieved_at": timezone.now()}
+        for field, value in fields.items():
             setattr(article, field, value)
-        article.content_hash = digest
-        article.retrieved_at = timezone.now()
         try:
             with transaction.atomic():
-                article.save()
+                article.save(update_fields=[*fields, "updated_at"])
             return True
         except IntegrityError:
-            original = Article.objects.get(content_hash=digest)
+            original_id = Article.objects.values_list("pk", flat=True).get(content_hash=digest)
     Article.objects.filter(pk=article.pk).update(
         status=Article.Status.DUPLICATE,
-        duplicate_of=original,
+        duplicate_of_id=original_id,
         error="",
         title=text.title[:1000],
     )
@@ -227,8 +227,12 @@ def article_set_text(*, article: Article, text: ArticleText) -> bool:
 
 def article_extract(*, article_id: int) -> bool:
     """Run the extraction engine on the stored text; its full output is kept on the article."""
-    article = Article.objects.filter(pk=article_id).first()
-    if article is None or not article.content_hash:
+    article = (
+        Article.objects.only("text", "title", "url", "published", "retrieved_at", "language")
+        .filter(pk=article_id, content_hash__isnull=False)
+        .first()
+    )
+    if article is None:
         return False
     retrieved = timezone.localdate(article.retrieved_at) if article.retrieved_at else None
     result = extraction.extract(
@@ -251,7 +255,12 @@ def article_extract(*, article_id: int) -> bool:
 def article_store(*, article_id: int, publish: bool = False) -> StoreOutcome | None:
     """Turn the article's extraction into a meeting with its officials and figures, once."""
     with transaction.atomic():
-        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        article = (
+            Article.objects.select_for_update()
+            .only("status", "extraction", "text", "title")
+            .filter(pk=article_id)
+            .first()
+        )
         if article is None or article.extraction is None:
             return None
         if article.status in {Article.Status.DONE, Article.Status.IRRELEVANT}:
@@ -304,9 +313,9 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
             continue
         if resolved.method != "alias":
             index = alias_index()
-        if all(resolved.official.pk != known.official.pk for _, known in people):
+        if all(resolved.official_id != known.official_id for _, known in people):
             people.append((person, resolved))  # two spellings of one person in one text
-    official_ids = {resolved.official.pk for _, resolved in people}
+    official_ids = {resolved.official_id for _, resolved in people}
 
     meeting, reason = meeting_find_match(
         region=region, date=facts["date"], kind=facts["kind"], official_ids=official_ids
@@ -329,31 +338,49 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
         for person, resolved in people:
             Participation.objects.create(
                 meeting=meeting,
-                official=resolved.official,
+                official_id=resolved.official_id,
                 **participation_fields(article=article, person=person, resolved=resolved),
             )
-        for figure in data.get("figures") or []:
-            figure_upsert(meeting=meeting, article=article, figure=figure)
+        figures_add(meeting=meeting, article=article, figures=data.get("figures"), known=[])
         return StoreOutcome("new", meeting)
-    else:
-        warnings += meeting_apply_machine_facts(meeting=meeting, facts=facts, article=article)
-        if (
-            publish
-            and meeting.status == Meeting.Status.NEEDS_REVIEW
-            and not meeting.is_staff_owned("status")
-        ):
-            meeting.status = Meeting.Status.PUBLISHED
+
+    before = _meeting_state(meeting)
+    warnings += meeting_apply_machine_facts(meeting=meeting, facts=facts, article=article)
+    if (
+        publish
+        and meeting.status == Meeting.Status.NEEDS_REVIEW
+        and not meeting.is_staff_owned("status")
+    ):
+        meeting.status = Meeting.Status.PUBLISHED
     meeting.warnings = _merge_warnings(meeting.warnings, warnings)
-    meeting.save()
-    MeetingSource.objects.get_or_create(
+    if _meeting_state(meeting) != before:  # an unchanged meeting gets no write, no history row
+        meeting.save()
+    # The article is locked and the region's meetings too: a source row exists only if this
+    # article was stored before (re-ingested with --force); then it is left as it was.
+    MeetingSource.objects.bulk_create(
+        [
+            MeetingSource(
+                meeting=meeting, article=article, evidence=evidence, match_reason=reason[:300]
+            )
+        ],
+        ignore_conflicts=True,
+    )
+    # The participations came with the meeting (meeting_find_match prefetches them).
+    present = {p.official_id: p for p in meeting.participations.all()}
+    for person, resolved in people:
+        participation_upsert(
+            meeting=meeting,
+            article=article,
+            person=person,
+            resolved=resolved,
+            existing=present.get(resolved.official_id),
+        )
+    figures_add(
         meeting=meeting,
         article=article,
-        defaults={"evidence": evidence, "match_reason": reason[:300]},
+        figures=data.get("figures"),
+        known=list(meeting.figures.all()),
     )
-    for person, resolved in people:
-        participation_upsert(meeting=meeting, article=article, person=person, resolved=resolved)
-    for figure in data.get("figures") or []:
-        figure_upsert(meeting=meeting, article=article, figure=figure)
     return StoreOutcome("merged", meeting)
 
 
@@ -361,7 +388,9 @@ def meeting_facts(*, article: Article, data: dict[str, Any]) -> dict[str, Any]:
     """The meeting's field values as this article gives them."""
     found = data.get("meeting") or {}
     region = (
-        Region.objects.filter(code=found.get("region")).first() if found.get("region") else None
+        Region.objects.only("pk", "code").filter(code=found["region"]).first()
+        if found.get("region")
+        else None
     )
     city = found.get("city") or ""
     location = None
@@ -436,8 +465,10 @@ def meeting_apply_machine_facts(
     """
     warnings = []
     for field in MEETING_FIELDS:
+        if field in ("region", "summary", "date_precision", "date_certain"):
+            continue  # region: the match key, equal by construction; the others follow below
         new, current = facts[field], getattr(meeting, field)
-        if new in (None, "") or field in ("summary", "date_precision", "date_certain"):
+        if new in (None, ""):
             continue
         if (
             field == "date"
@@ -487,22 +518,44 @@ def participation_fields(*, article: Article, person: dict, resolved) -> dict[st
     }
 
 
-def participation_upsert(*, meeting: Meeting, article: Article, person: dict, resolved) -> None:
+def participation_upsert(
+    *,
+    meeting: Meeting,
+    article: Article,
+    person: dict,
+    resolved: ResolvedOfficial,
+    existing: Participation | None,
+) -> None:
     """Add an official to the meeting once; a later report only fills an empty role."""
     fields = participation_fields(article=article, person=person, resolved=resolved)
-    participation, created = Participation.objects.get_or_create(
-        meeting=meeting, official=resolved.official, defaults=fields
-    )
-    fill_role = not created and not participation.role and fields["role"]
-    if fill_role and not participation.is_staff_owned("role"):
-        participation.role = fields["role"]
-        if not participation.is_staff_owned("role_code"):
-            participation.role_code = fields["role_code"]
-        participation.save()
+    if existing is None:
+        Participation.objects.create(meeting=meeting, official_id=resolved.official_id, **fields)
+        return
+    if existing.role or not fields["role"] or existing.is_staff_owned("role"):
+        return
+    existing.role = fields["role"]
+    if not existing.is_staff_owned("role_code"):
+        existing.role_code = fields["role_code"]
+    existing.save()
 
 
-def figure_upsert(*, meeting: Meeting, article: Article, figure: dict) -> ExportFigure | None:
-    """Store a figure once per meeting, however many reports repeat it."""
+def figures_add(
+    *, meeting: Meeting, article: Article, figures: list | None, known: list[ExportFigure]
+) -> None:
+    """Store each figure once per meeting, however many reports repeat it.
+
+    `known` holds the meeting's figures; the ones created here are added to it.
+    """
+    for figure in figures or []:
+        stored = figure_upsert(meeting=meeting, article=article, figure=figure, known=known)
+        if stored is not None and stored not in known:
+            known.append(stored)
+
+
+def figure_upsert(
+    *, meeting: Meeting, article: Article, figure: dict, known: list[ExportFigure]
+) -> ExportFigure | None:
+    """The meeting's figure for this amount: one of `known` within 0.5 %, or a new one."""
     try:
         amount = Decimal(str(figure["amount_mad"])).quantize(Decimal("0.01"))
     except (KeyError, ArithmeticError, ValueError):
@@ -512,11 +565,13 @@ def figure_upsert(*, meeting: Meeting, article: Article, figure: dict) -> Export
     metric = figure.get("metric") if figure.get("metric") in ExportFigure.Metric.values else "other"
     scope = figure.get("scope") if figure.get("scope") in ExportFigure.Scope.values else "other"
     tolerance = max(amount * FIGURE_SAME_RELATIVE, Decimal("0.01"))
-    same = meeting.figures.filter(
-        metric=metric, scope=scope, amount_mad__range=(amount - tolerance, amount + tolerance)
-    ).first()
-    if same is not None:
-        return same
+    for same in known:
+        if (
+            same.metric == metric
+            and same.scope == scope
+            and abs(same.amount_mad - amount) <= tolerance
+        ):
+            return same
     evidence = figure.get("evidence") or {}
     # The year the text says the figure is for; else the year of the meeting that reported it,
     # so that "latest figure" and the figures-by-year chart can place it.
@@ -531,7 +586,7 @@ def figure_upsert(*, meeting: Meeting, article: Article, figure: dict) -> Export
         scope=scope,
         approximate=bool(figure.get("approximate")),
         year=year if isinstance(year, int) and 1956 <= year <= 2100 else None,
-        region=meeting.region if scope == ExportFigure.Scope.REGION else None,
+        region_id=meeting.region_id if scope == ExportFigure.Scope.REGION else None,
         text=(figure.get("text") or "")[:500],
         evidence_text=evidence.get("text", ""),
         evidence_start=evidence.get("start"),
@@ -595,6 +650,15 @@ def _merge_warnings(existing: list, new: list) -> list:
             seen.add(key)
             merged.append(warning)
     return merged
+
+
+def _meeting_state(meeting: Meeting) -> tuple:
+    """What a machine may change on a meeting, to tell whether it needs saving."""
+    return (
+        *(getattr(meeting, field) for field in MEETING_FIELDS if field != "region"),
+        meeting.status,
+        len(meeting.warnings or []),
+    )
 
 
 def _differs(new: Any, current: Any) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import connection
 
@@ -119,10 +120,22 @@ SPLIT = re.compile(r"[\s\-‐–’'`]+")
 
 @dataclass(frozen=True)
 class ResolvedOfficial:
-    official: Official
+    official_id: int
     created: bool
     method: str  # "alias", "transliteration", "surname" or "new"
     matched_alias: str
+
+    @cached_property
+    def official(self) -> Official:
+        """Read only when asked: ingestion needs the id alone, known from the alias index."""
+        return Official.objects.get(pk=self.official_id)
+
+    @classmethod
+    def of(cls, official: Official, created: bool, method: str, matched: str) -> ResolvedOfficial:
+        """A resolution whose Official is already in hand (no second read)."""
+        resolved = cls(official.pk, created, method, matched)
+        resolved.__dict__["official"] = official  # what cached_property would store
+        return resolved
 
 
 def is_arabic(text: str) -> bool:
@@ -188,7 +201,7 @@ def official_resolve(
     exact = {target(a.official_id, a.merged_into_id) for a in aliases if a.normalized == normalized}
     if len(exact) == 1:
         matched = next(a.alias for a in aliases if a.normalized == normalized)
-        return ResolvedOfficial(Official.objects.get(pk=exact.pop()), False, "alias", matched)
+        return ResolvedOfficial(exact.pop(), False, "alias", matched)
 
     key = name_key(name)
     single_word = len(name_tokens(name)) == 1
@@ -227,7 +240,7 @@ def official_resolve(
         origin=Origin.MACHINE,
     )
     OfficialAlias.objects.create(official=official, alias=name.strip(), normalized=normalized)
-    return ResolvedOfficial(official, True, "new", "")
+    return ResolvedOfficial.of(official, True, "new", "")
 
 
 @dataclass(frozen=True)
@@ -279,4 +292,4 @@ def _with_new_alias(
     ):
         setattr(official, field, name.strip())
         official.save(update_fields=[field, "updated_at"])
-    return ResolvedOfficial(official, False, method, matched)
+    return ResolvedOfficial.of(official, False, method, matched)
