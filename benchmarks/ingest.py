@@ -59,6 +59,11 @@ def generate_pages(count: int, seed: int = 7) -> list[bytes]:
 
 def serve(pages: list[bytes]) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
+        # Keep-alive, as news sites serve it (the worker pools its connections); without
+        # Nagle, or the body written after the headers waits for a delayed ACK.
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
         def log_message(self, *args):
             pass
 

@@ -127,6 +127,10 @@ def _from_html(html: str, *, url: str | None) -> ArticleText:
         include_comments=False,
         include_tables=False,
         favor_precision=True,
+        # The publication date from the page's metadata and date elements only: the extensive
+        # search guessed one from any date in the body ("2023" became 2023-01-01), which the
+        # extractor then took for the day the article appeared; it also cost half the parse.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if document is None or not (document.text or "").strip():
         raise BadInput("no article: the page has no main text")

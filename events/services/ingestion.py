@@ -17,6 +17,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.gis.geos import Point
+from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
@@ -431,12 +432,16 @@ def meeting_find_match(
         candidates = candidates.filter(
             date__range=(date - window, date + window)
         ) | candidates.filter(date__isnull=True)
+    # Decide on ids, kinds, dates and participants only; read the whole row of the chosen one.
+    rows = candidates.annotate(
+        official_ids=ArrayAgg("participations__official_id", distinct=True)
+    ).values_list("pk", "kind", "date", "official_ids")
     best, best_key, best_reason = None, None, ""
-    for meeting in candidates.prefetch_related("participations")[:50]:
-        if kind != meeting.kind and Meeting.Kind.OTHER not in (kind, meeting.kind):
+    for pk, meeting_kind, meeting_date, meeting_officials in rows[:50]:
+        if kind != meeting_kind and Meeting.Kind.OTHER not in (kind, meeting_kind):
             continue
-        shared = official_ids & {p.official_id for p in meeting.participations.all()}
-        days = abs((meeting.date - date).days) if meeting.date and date else None
+        shared = official_ids & set(meeting_officials or ())
+        days = abs((meeting_date - date).days) if meeting_date and date else None
         if not (days == 0 or shared):
             continue
         key = (days == 0, len(shared), -(days or 0))
@@ -448,12 +453,14 @@ def meeting_find_match(
                     f"dates {days} day(s) apart" if days is not None else "date unknown on one side"
                 )
             )
-            best, best_key = meeting, key
+            best, best_key = pk, key
             best_reason = (
-                f"same region {region.code}, {when}, kind {meeting.kind}, "
+                f"same region {region.code}, {when}, kind {meeting_kind}, "
                 f"{len(shared)} official(s) in common"
             )
-    return best, best_reason
+    if best is None:
+        return None, ""
+    return Meeting.objects.prefetch_related("participations").get(pk=best), best_reason
 
 
 def meeting_apply_machine_facts(

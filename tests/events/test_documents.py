@@ -67,3 +67,28 @@ def test_content_hash_ignores_whitespace_and_unicode_form():
     assert content_hash("لقاء  تشاوري\n\nبأكادير ") == content_hash("لقاء تشاوري بأكادير")
     assert content_hash("Fès") == content_hash("Fe\u0300s")  # composed = decomposed accent
     assert content_hash("a") != content_hash("b")
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "published"),
+    [
+        (
+            '<meta property="article:published_time" content="2025-03-14T10:00:00+01:00">',
+            "",
+            "2025-03-14",
+        ),
+        ("", '<time datetime="2025-03-14">14 مارس 2025</time>', "2025-03-14"),
+        ("", '<p class="date">نشر في 14/03/2025</p>', "2025-03-14"),
+        ("", "", "None"),  # a year in the text is not the day the article appeared
+    ],
+    ids=["meta", "time-element", "date-byline", "none"],
+)
+def test_publication_date_comes_from_the_page_metadata_never_from_the_body(head, byline, published):
+    body = "<p>" + "انعقد اللقاء التشاوري الجهوي حول برنامج التصدير بحضور والي الجهة. " * 5
+    body += "وبلغت صادرات الجهة سنة 2023 حوالي خمسة مليارات درهم.</p>"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>لقاء تشاوري</title>{head}</head><body>"
+        f"<article><h1>لقاء تشاوري</h1>{byline}{body}</article></body></html>"
+    )
+    article = article_text_from_bytes(page.encode(), url="http://127.0.0.1/a")
+    assert str(article.published) == published
