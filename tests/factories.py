@@ -77,9 +77,11 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Consultation régionale {n}")
     city = factory.LazyAttribute(lambda m: m.region.capital_fr if m.region else "")
     location = factory.LazyAttribute(
-        lambda m: Point(m.region.capital_location.x, m.region.capital_location.y, srid=4326)
-        if m.region
-        else None
+        lambda m: (
+            Point(m.region.capital_location.x, m.region.capital_location.y, srid=4326)
+            if m.region
+            else None
+        )
     )
     confidence = 0.9
 

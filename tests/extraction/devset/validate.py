@@ -1,16 +1,43 @@
 """Sanity check for the jihat extraction dev set: python3 validate.py"""
-import json, os, re, sys, datetime
+
+import datetime
+import json
+import os
+import sys
+from pathlib import Path
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REGIONS = {f"MA-{i:02d}" for i in range(1, 13)}
-ROLES = {"minister", "secretary_of_state", "wali", "governor", "region_council_president",
-         "region_council_vice_president", "chamber_president", "chamber_vice_president",
-         "cgem_president", "secretary_general", "director", "commune_president",
-         "parliamentarian", "other"}
+ROLES = {
+    "minister",
+    "secretary_of_state",
+    "wali",
+    "governor",
+    "region_council_president",
+    "region_council_vice_president",
+    "chamber_president",
+    "chamber_vice_president",
+    "cgem_president",
+    "secretary_general",
+    "director",
+    "commune_president",
+    "parliamentarian",
+    "other",
+}
 KINDS = {"consultation", "evaluation_forum", "caravan", "chamber_meeting", "other"}
 METRICS = {"exports", "imports", "production", "investment", "other"}
 SCOPES = {"region", "national", "other"}
-KEYS = ["article", "source_url", "language", "published", "retrieved", "meeting", "officials", "figures", "notes"]
+KEYS = [
+    "article",
+    "source_url",
+    "language",
+    "published",
+    "retrieved",
+    "meeting",
+    "officials",
+    "figures",
+    "notes",
+]
 
 
 def iso(v):
@@ -23,7 +50,7 @@ def iso(v):
 
 
 def main():
-    gold = json.load(open(os.path.join(HERE, "gold.json"), encoding="utf-8"))
+    gold = json.loads(Path(HERE, "gold.json").read_text(encoding="utf-8"))
     errs = []
     files = sorted(f for f in os.listdir(os.path.join(HERE, "articles")) if f.endswith(".txt"))
     names = [g["article"] for g in gold]
@@ -55,7 +82,7 @@ def main():
             errs.append(f"{a}: meeting after publication")
         if m["date"] and m["date"] > g["retrieved"]:
             errs.append(f"{a}: meeting after retrieval")
-        text = open(os.path.join(HERE, "articles", a), encoding="utf-8").read() if a in files else ""
+        text = Path(HERE, "articles", a).read_text(encoding="utf-8") if a in files else ""
         for o in g["officials"]:
             if set(o) != {"name", "role", "role_code"} or o["role_code"] not in ROLES:
                 errs.append(f"{a}: official {o}")
@@ -69,7 +96,11 @@ def main():
                 continue
             if not isinstance(fg["amount_mad"], int) or fg["amount_mad"] <= 0:
                 errs.append(f"{a}: amount {fg['amount_mad']}")
-            if fg["metric"] not in METRICS or fg["scope"] not in SCOPES or not isinstance(fg["approximate"], bool):
+            if (
+                fg["metric"] not in METRICS
+                or fg["scope"] not in SCOPES
+                or not isinstance(fg["approximate"], bool)
+            ):
                 errs.append(f"{a}: figure {fg}")
             if fg["text"] not in text:
                 errs.append(f"{a}: figure text not in article: {fg['text']}")
