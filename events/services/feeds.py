@@ -13,7 +13,7 @@ from django.utils import timezone
 from events.models import Article, Source
 from events.services.documents import BadInput
 from events.services.fetching import fetch_url
-from events.services.ingestion import article_submit_url
+from events.services.ingestion import articles_submit_urls
 
 logger = logging.getLogger(__name__)
 
@@ -46,9 +46,7 @@ def source_poll(*, source: Source) -> PollResult:
         source.save(update_fields=["last_polled_at", "last_error", "updated_at"])
         raise BadInput(source.last_error)
     known = set(Article.objects.filter(url__in=links).values_list("url", flat=True))
-    for link in links:
-        if link not in known:
-            article_submit_url(url=link, feed=source)
+    articles_submit_urls(urls=[link for link in links if link not in known], feed=source)
     source.etag, source.modified, source.last_error = page.etag, page.last_modified, ""
     source.save()
     return PollResult(new=len(set(links) - known), known=len(known))

@@ -89,20 +89,43 @@ def article_submit_url(
     *, url: str, feed: Source | None = None, force: bool = False, publish: bool = False
 ) -> Submission:
     """Queue a page for fetching; a URL already stored is not fetched again unless `force`."""
-    url = url.strip()
-    article, created = Article.objects.get_or_create(
-        url=url, defaults={"source_ref": url, "feed": feed, "status": Article.Status.QUEUED}
-    )
-    finished = article.status in {
-        Article.Status.DONE,
-        Article.Status.IRRELEVANT,
-        Article.Status.DUPLICATE,
-    }
-    if created or force or not finished:
-        if not created:
-            Article.objects.filter(pk=article.pk).update(status=Article.Status.QUEUED, error="")
-        enqueue_pipeline(article_id=article.pk, fetch=article.content_hash is None, publish=publish)
-    return Submission(article, created)
+    return articles_submit_urls(urls=[url], feed=feed, force=force, publish=publish)[0]
+
+
+def articles_submit_urls(
+    *, urls: list[str], feed: Source | None = None, force: bool = False, publish: bool = False
+) -> list[Submission]:
+    """Queue pages for fetching, all in a few queries (a feed's entries, a command's URLs).
+
+    One Submission per distinct URL, in order. A URL already stored is not fetched again
+    unless `force`, or unless its earlier run did not finish.
+    """
+    wanted = list(dict.fromkeys(u.strip() for u in urls if u and u.strip()))
+    known = {a.url: a for a in Article.objects.filter(url__in=wanted)}
+    fresh = [u for u in wanted if u not in known]
+    if fresh:
+        # ON CONFLICT DO NOTHING: a URL submitted at the same moment by another process.
+        Article.objects.bulk_create(
+            [Article(url=u, source_ref=u, feed=feed, status=Article.Status.QUEUED) for u in fresh],
+            ignore_conflicts=True,
+        )
+        known.update((a.url, a) for a in Article.objects.filter(url__in=fresh))
+    finished = {Article.Status.DONE, Article.Status.IRRELEVANT, Article.Status.DUPLICATE}
+    again = [
+        a.pk for u, a in known.items() if u not in fresh and (force or a.status not in finished)
+    ]
+    if again:
+        Article.objects.filter(pk__in=again).update(status=Article.Status.QUEUED, error="")
+    submissions = []
+    for url in wanted:
+        article = known[url]
+        created = url in fresh
+        if created or article.pk in again:
+            enqueue_pipeline(
+                article_id=article.pk, fetch=article.content_hash is None, publish=publish
+            )
+        submissions.append(Submission(article, created))
+    return submissions
 
 
 def article_submit_file(

@@ -292,3 +292,14 @@ def _wait_for(condition, timeout: float = 60) -> None:
             return
         time.sleep(0.2)
     raise AssertionError("condition not met in time")
+
+
+def test_urls_given_together_are_queued_in_one_pass_and_each_fetched_once(news, regions):
+    """The command (and a feed poll) submits its URLs together; repeats are not fetched again."""
+    ingest(news.url("/article/oriental_ar"))
+    fr = news.url("/article/oriental_fr")
+    out = ingest(news.url("/article/oriental_ar"), fr, fr)
+    assert "queued 2 article(s)" in out
+    assert news.hits == {"/article/oriental_ar": 1, "/article/oriental_fr": 1}
+    assert Article.objects.count() == 2 and Meeting.objects.count() == 1
+    assert Meeting.objects.get().sources.count() == 2

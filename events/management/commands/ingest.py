@@ -18,7 +18,7 @@ from events.models import Article, MeetingSource
 from events.services.ingestion import (
     Submission,
     article_submit_file,
-    article_submit_url,
+    articles_submit_urls,
     feed_submit,
 )
 
@@ -69,10 +69,12 @@ class Command(BaseCommand):
     def handle(self, *args, sources, feed, wait, timeout, force, publish, progress, **options):
         if not sources and not feed:
             raise CommandError("give at least one file, folder, URL or --feed URL")
-        submissions: list[Submission] = []
+        urls = [s for s in sources if s.startswith(("http://", "https://"))]
+        submissions: list[Submission] = articles_submit_urls(
+            urls=urls, force=force, publish=publish
+        )
         for source in sources:
-            if source.startswith(("http://", "https://")):
-                submissions.append(article_submit_url(url=source, force=force, publish=publish))
+            if source in urls:
                 continue
             files = self._files(Path(source))
             for path in files:
