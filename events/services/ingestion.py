@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.gis.geos import Point
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from events import extraction
@@ -403,7 +404,7 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
         meeting=meeting,
         article=article,
         figures=data.get("figures"),
-        known=list(meeting.figures.all()),
+        known=list(meeting.figures.only("meeting_id", "metric", "scope", "amount_mad")),
     )
     return StoreOutcome("merged", meeting)
 
@@ -483,7 +484,14 @@ def meeting_find_match(
             )
     if best is None:
         return None, ""
-    return Meeting.objects.prefetch_related("participations").get(pk=best), best_reason
+    # Of its participants, what filling an empty role needs (the evidence columns are wide).
+    participants = Participation.objects.only(
+        "meeting_id", "official_id", "role", "role_code", "origin", "staff_edited_fields"
+    )
+    meeting = Meeting.objects.prefetch_related(Prefetch("participations", participants)).get(
+        pk=best
+    )
+    return meeting, best_reason
 
 
 def meeting_apply_machine_facts(
