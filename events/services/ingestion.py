@@ -23,6 +23,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from events import extraction
+from events.extraction import normalize_name
 from events.models import (
     Article,
     ExportFigure,
@@ -34,7 +35,12 @@ from events.models import (
 )
 from events.services.documents import ArticleText, BadInput, article_text_from_bytes, content_hash
 from events.services.fetching import fetch_url
-from events.services.officials import ResolvedOfficial, alias_index, official_resolve
+from events.services.officials import (
+    ResolvedOfficial,
+    alias_index,
+    official_by_spelling,
+    official_resolve,
+)
 from regions.models import Region
 
 logger = logging.getLogger(__name__)
@@ -331,13 +337,20 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
     region: Region | None = facts["region"]
     _lock(f"meetings:{region.code if region else '-'}")
     people = []
-    index = alias_index()  # read once per article; again only after a new spelling is stored
-    for person in data.get("officials") or []:
-        resolved = official_resolve(name=person["name"], index=index)
+    found = data.get("officials") or []
+    # Most names are spellings seen before: read those aliases only. The whole index (for
+    # transliterations and surnames) is read for a new spelling, and again after one is stored.
+    spellings = alias_index(normalized={normalize_name(p["name"]) for p in found})
+    index: list | None = None
+    for person in found:
+        resolved = official_by_spelling(name=person["name"], index=spellings)
         if resolved is None:
-            continue
-        if resolved.method != "alias":
-            index = alias_index()
+            index = alias_index() if index is None else index
+            resolved = official_resolve(name=person["name"], index=index)
+            if resolved is None:
+                continue
+            if resolved.method != "alias":
+                index = None
         if all(resolved.official_id != known.official_id for _, known in people):
             people.append((person, resolved))  # two spellings of one person in one text
     official_ids = {resolved.official_id for _, resolved in people}

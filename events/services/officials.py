@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -194,20 +195,15 @@ def official_resolve(
     if not normalized:
         return None
     aliases = alias_index() if index is None else index
-
-    def target(official_id: int, merged_into_id: int | None) -> int:
-        return merged_into_id or official_id
-
-    exact = {target(a.official_id, a.merged_into_id) for a in aliases if a.normalized == normalized}
-    if len(exact) == 1:
-        matched = next(a.alias for a in aliases if a.normalized == normalized)
-        return ResolvedOfficial(exact.pop(), False, "alias", matched)
+    exact = official_by_spelling(name=name, index=aliases)
+    if exact is not None:
+        return exact
 
     key = name_key(name)
     single_word = len(name_tokens(name)) == 1
     if key and not single_word:
         by_key = {
-            target(a.official_id, a.merged_into_id): a.alias
+            a.merged_into_id or a.official_id: a.alias
             for a in aliases
             if a.words > 1 and a.key == key
         }
@@ -216,7 +212,7 @@ def official_resolve(
             return _with_new_alias(official_id, name, normalized, "transliteration", matched)
     if single_word and key:
         by_surname = {
-            target(a.official_id, a.merged_into_id): a.alias
+            a.merged_into_id or a.official_id: a.alias
             for a in aliases
             if a.words > 1 and a.surname_key == key
         }
@@ -243,6 +239,19 @@ def official_resolve(
     return ResolvedOfficial.of(official, True, "new", "")
 
 
+def official_by_spelling(*, name: str, index: list[IndexedAlias]) -> ResolvedOfficial | None:
+    """Rule 1 alone: the one person (merges followed) with this exact spelling as an alias.
+
+    `index` needs only the aliases spelled like `name` (alias_index(normalized=...)).
+    """
+    normalized = normalize_name(name)
+    same = [a for a in index if a.normalized == normalized]
+    people = {a.merged_into_id or a.official_id for a in same}
+    if normalized and len(people) == 1:
+        return ResolvedOfficial(people.pop(), False, "alias", same[0].alias)
+    return None
+
+
 @dataclass(frozen=True)
 class IndexedAlias:
     alias: str
@@ -259,9 +268,13 @@ class IndexedAlias:
 _KEYS: dict[int, tuple[str, str, int]] = {}
 
 
-def alias_index() -> list[IndexedAlias]:
-    """Every alias with its matching keys (one query; keys computed once per process)."""
-    rows = OfficialAlias.objects.values_list(
+def alias_index(*, normalized: Iterable[str] | None = None) -> list[IndexedAlias]:
+    """Every alias with its matching keys (one query; keys computed once per process), or
+    only the aliases with one of the `normalized` spellings."""
+    aliases = OfficialAlias.objects.all()
+    if normalized is not None:
+        aliases = aliases.filter(normalized__in=list(normalized))
+    rows = aliases.values_list(
         "pk", "alias", "normalized", "official_id", "official__merged_into_id"
     )
     index = []
