@@ -194,7 +194,12 @@ def main() -> None:
     server = serve(pages)
     base_url = f"http://127.0.0.1:{server.server_address[1]}/a"
     workers = start_workers(args.workers, args.concurrency)
-    time.sleep(3)  # let the workers connect
+    # The clock starts when every worker answers a ping: a worker importing Django, GDAL and
+    # trafilatura (no .pyc files when PYTHONDONTWRITEBYTECODE is set) takes several seconds.
+    deadline = time.monotonic() + 120
+    while len(app.control.ping(timeout=1.0)) < args.workers:
+        if time.monotonic() > deadline:
+            raise SystemExit("the workers did not start: see var/log/bench-worker-*.log")
     memory: list[float] = []
     done = threading.Event()
 

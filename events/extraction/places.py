@@ -144,6 +144,12 @@ def _lookup(name: str) -> tuple[str, object] | None:
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _GAP_RE = re.compile(r"[\s\-/]*")
 _AR_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+# The clitic prefixes a word can carry, by its first letter (in _AR_PREFIXES order): a word
+# tries two or three of them instead of all eleven.
+_AR_PREFIXES_BY_LETTER = {
+    letter: ("", *(p for p in _AR_PREFIXES if p.startswith(letter)))
+    for letter in {p[0] for p in _AR_PREFIXES if p}
+}
 _MAX_WORDS = max(len(_WORD_RE.findall(norm(k))) for k in _AR_FORMS | _FR_FORMS)
 _KEY_LENGTHS = {len(k) for k in _ENTRIES}
 
@@ -166,7 +172,7 @@ def _scan(text: str) -> list[tuple[int, int, str, object, str]]:
         arabic = "\u0600" <= w0[0] <= "\u06ff"
         best = None
         if arabic:
-            pres: tuple[str, ...] = _AR_PREFIXES
+            pres: tuple[str, ...] = _AR_PREFIXES_BY_LETTER.get(w0[0], ("",))
         else:  # French elision glued to the name: "d'Inezgane", "l'Oriental", "qu'Agadir"
             el = _ELISION_RE.match(text, words[i][0])
             pres = ("", el.group(0).lower()) if el else ("",)
