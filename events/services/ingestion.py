@@ -19,7 +19,7 @@ from django.conf import settings
 from django.contrib.gis.geos import Point
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Prefetch
+from django.db.models import Exists, Prefetch
 from django.utils import timezone
 
 from events import extraction
@@ -217,7 +217,7 @@ def articles_requeue_stalled(*, older_than: datetime.timedelta = STALLED_AFTER) 
 
 def article_fetch(*, article_id: int) -> bool:
     """Download the page and keep its text; False when there is nothing more to do."""
-    article = Article.objects.only("url", "content_hash", "attempts").filter(pk=article_id).first()
+    article = _unique(Article.objects.only("url", "content_hash", "attempts").filter(pk=article_id))
     if article is None or article.content_hash:
         return article is not None  # already fetched (a redelivered task): go on
     Article.objects.filter(pk=article_id).update(
@@ -235,18 +235,24 @@ def article_fetch(*, article_id: int) -> bool:
 def article_set_text(*, article: Article, text: ArticleText) -> bool:
     """Save fetched text, or mark the article a duplicate when the same text is stored already."""
     digest = content_hash(text.text)
+    now = timezone.now()
+    fields = {**_text_fields(text), "content_hash": digest, "retrieved_at": now}
     same_text = Article.objects.filter(content_hash=digest).exclude(pk=article.pk)
-    original_id = same_text.values_list("pk", flat=True).first()
-    if original_id is None:
-        fields = {**_text_fields(text), "content_hash": digest, "retrieved_at": timezone.now()}
+    try:
+        with transaction.atomic():
+            # One statement: keep the text unless another article has it already.
+            saved = (
+                Article.objects.filter(pk=article.pk)
+                .filter(~Exists(same_text))
+                .update(**fields, updated_at=now)
+            )
+    except IntegrityError:  # the same text stored at the same moment by another worker
+        saved = 0
+    if saved:
         for field, value in fields.items():
             setattr(article, field, value)
-        try:
-            with transaction.atomic():
-                article.save(update_fields=[*fields, "updated_at"])
-            return True
-        except IntegrityError:
-            original_id = Article.objects.values_list("pk", flat=True).get(content_hash=digest)
+        return True
+    original_id = _unique(same_text.values_list("pk", flat=True))
     Article.objects.filter(pk=article.pk).update(
         status=Article.Status.DUPLICATE,
         duplicate_of_id=original_id,
@@ -258,10 +264,10 @@ def article_set_text(*, article: Article, text: ArticleText) -> bool:
 
 def article_extract(*, article_id: int) -> bool:
     """Run the extraction engine on the stored text; its full output is kept on the article."""
-    article = (
-        Article.objects.only("text", "title", "url", "published", "retrieved_at", "language")
-        .filter(pk=article_id, content_hash__isnull=False)
-        .first()
+    article = _unique(
+        Article.objects.only(
+            "text", "title", "url", "published", "retrieved_at", "language"
+        ).filter(pk=article_id, content_hash__isnull=False)
     )
     if article is None:
         return False
@@ -286,11 +292,10 @@ def article_extract(*, article_id: int) -> bool:
 def article_store(*, article_id: int, publish: bool = False) -> StoreOutcome | None:
     """Turn the article's extraction into a meeting with its officials and figures, once."""
     with transaction.atomic():
-        article = (
+        article = _unique(
             Article.objects.select_for_update()
             .only("status", "extraction", "text", "title")
             .filter(pk=article_id)
-            .first()
         )
         if article is None or article.extraction is None:
             return None
@@ -417,7 +422,7 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
         meeting=meeting,
         article=article,
         figures=data.get("figures"),
-        known=list(meeting.figures.only("meeting_id", "metric", "scope", "amount_mad")),
+        known=list(meeting.figures.only("meeting_id", "metric", "scope", "amount_mad").order_by()),
     )
     return StoreOutcome("merged", meeting)
 
@@ -426,7 +431,7 @@ def meeting_facts(*, article: Article, data: dict[str, Any]) -> dict[str, Any]:
     """The meeting's field values as this article gives them."""
     found = data.get("meeting") or {}
     region = (
-        Region.objects.only("pk", "code").filter(code=found["region"]).first()
+        _unique(Region.objects.only("pk", "code").filter(code=found["region"]))
         if found.get("region")
         else None
     )
@@ -500,7 +505,7 @@ def meeting_find_match(
     # Of its participants, what filling an empty role needs (the evidence columns are wide).
     participants = Participation.objects.only(
         "meeting_id", "official_id", "role", "role_code", "origin", "staff_edited_fields"
-    )
+    ).order_by()
     meeting = Meeting.objects.prefetch_related(Prefetch("participations", participants)).get(
         pk=best
     )
@@ -657,6 +662,12 @@ def _text_fields(text: ArticleText) -> dict[str, Any]:
         "published": text.published,
         "language": text.language if text.language in ("ar", "fr", "en") else "",
     }
+
+
+def _unique(queryset):
+    """The row a lookup on a unique key finds, or None: first() would sort by the model's
+    ordering, which such a lookup does not need (and which costs a compile and a sort)."""
+    return next(iter(queryset.order_by()[:1]), None)
 
 
 def _parse_date(value: Any) -> datetime.date | None:

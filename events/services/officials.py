@@ -271,7 +271,7 @@ _KEYS: dict[int, tuple[str, str, int]] = {}
 def alias_index(*, normalized: Iterable[str] | None = None) -> list[IndexedAlias]:
     """Every alias with its matching keys (one query; keys computed once per process), or
     only the aliases with one of the `normalized` spellings."""
-    aliases = OfficialAlias.objects.all()
+    aliases = OfficialAlias.objects.order_by()  # no need for the model's alphabetical order
     if normalized is not None:
         aliases = aliases.filter(normalized__in=list(normalized))
     rows = aliases.values_list(
