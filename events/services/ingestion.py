@@ -109,7 +109,7 @@ def articles_submit_urls(
     """
     wanted = list(dict.fromkeys(u.strip() for u in urls if u and u.strip()))
     known = {a.url: a for a in Article.objects.filter(url__in=wanted)}
-    fresh = [u for u in wanted if u not in known]
+    fresh = {u for u in wanted if u not in known}
     if fresh:
         # ON CONFLICT DO NOTHING: a URL submitted at the same moment by another process.
         Article.objects.bulk_create(
@@ -545,8 +545,8 @@ def meeting_apply_machine_facts(
                     "code": "conflicting_report",
                     "field": f"meeting.{field}",
                     "article": article.pk,
-                    "message": f"Article {article.pk} gives {field} = {_show(new)}; kept the "
-                    f"{owner}'s value {_show(current)}.",
+                    "message": f"Article {article.pk} gives {field} = {new}; kept the "
+                    f"{owner}'s value {current}.",
                 }
             )
     if not meeting.summary and facts["summary"] and not meeting.is_staff_owned("summary"):
@@ -724,15 +724,9 @@ def _meeting_state(meeting: Meeting) -> tuple:
 
 
 def _differs(new: Any, current: Any) -> bool:
-    if isinstance(new, Region) or isinstance(current, Region):
-        return getattr(new, "pk", None) != getattr(current, "pk", None)
     if isinstance(new, Point) or isinstance(current, Point):
         return False  # the location follows the city; the city comparison says it already
     return str(new).casefold() != str(current).casefold()
-
-
-def _show(value: Any) -> str:
-    return value.code if isinstance(value, Region) else str(value)
 
 
 def _lock(name: str) -> None:
