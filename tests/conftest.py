@@ -47,3 +47,30 @@ def celery_worker_session(django_db_setup, django_db_blocker):
 def celery_worker(celery_worker_session, transactional_db):
     """The running worker; the test's data is committed so the worker can read it."""
     return celery_worker_session
+
+
+_outcomes: dict[str, str] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Remember each test's outcome (a failure or skip in any phase wins over a passed call)."""
+    if report.when == "call" or report.outcome != "passed":
+        _outcomes.setdefault(report.nodeid, report.outcome)
+        if report.outcome != "passed":
+            _outcomes[report.nodeid] = report.outcome
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """How many tests needed data from ../shared, and how many of them ran."""
+    from tests.shared_data import SHARED_DIR, used
+
+    if not used:
+        return
+    counts: dict[str, int] = {}
+    for node in used:
+        outcome = _outcomes.get(node, "passed")
+        counts[outcome] = counts.get(outcome, 0) + 1
+    detail = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+    terminalreporter.write_line(
+        f"[shared data] {len(used)} tests need {SHARED_DIR}: {detail}", bold=True
+    )

@@ -17,10 +17,10 @@ from events.models import Article, ExportFigure, Meeting, MeetingSource, Officia
 from events.services import fetching
 from events.tasks import fetch_article
 from tests.events.news_server import FIXTURES, NewsServer
+from tests.shared_data import shared_path
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SEED_MEETINGS = {
     ("MA-09", "2024-11-26", "consultation", "Agadir"),
     ("MA-03", "2024-11-28", "consultation", "Fès"),
@@ -55,8 +55,7 @@ def news(celery_worker):
 
 @pytest.fixture
 def seeds(tmp_path) -> list[Path]:
-    assert SEEDS.is_dir(), f"the seed articles are expected in {SEEDS}"
-    files = sorted(SEEDS.glob("*.txt"))
+    files = sorted(shared_path("seeds").glob("*.txt"))
     assert len(files) == 5
     return files
 
@@ -72,7 +71,7 @@ def test_seeds_ingested_twice_in_any_order_give_the_same_meetings(
     assert first_people["عمر حجيرة"] == 3
     assert first_people["سعيد أمزازي"] == 2
 
-    again = ingest(str(SEEDS))  # the folder, a second time
+    again = ingest(str(shared_path("seeds")))  # the folder, a second time
     assert "5 unchanged" in again, again
     assert Meeting.objects.count() == 5 and Article.objects.count() == 5
 

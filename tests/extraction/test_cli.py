@@ -6,7 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import REPO, SEEDS_DIR
+from tests.shared_data import shared_path
+
+from .conftest import REPO
 
 ARTICLE = "احتضنت مدينة أكادير يوم الثلاثاء 26 نونبر 2024 لقاء تشاوريا حول التصدير.\n"
 
@@ -53,9 +55,7 @@ def test_cli_good_and_bad_files(tmp_path: Path) -> None:
 
 
 def test_cli_seeds_and_published() -> None:
-    seeds = sorted(SEEDS_DIR.glob("*.txt"))
-    if not seeds:
-        return
+    seeds = sorted(shared_path("seeds").glob("*.txt"))
     r = _run("--retrieved", "2026-11-22", "--published", "2024-11-29", str(seeds[1]))
     assert r.returncode == 0
     out = json.loads(r.stdout)
