@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -31,6 +32,12 @@ ROOT = Path(__file__).resolve().parents[2]
 # The first step goes to a queue only the worker processes started here consume; the next
 # steps go to the default queue, which these workers consume too.
 FAULT_QUEUE = "faults"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def worker_env(**extra: str) -> dict[str, str]:
@@ -131,8 +138,8 @@ def test_killed_worker_task_is_redelivered_and_stored_once(regions, tmp_path):
 
 
 def test_run_completes_after_the_broker_restarts(regions, tmp_path):
-    """A private Redis on another port is stopped and started during a run."""
-    port = 6391
+    """A private Redis on a free port is stopped and started during a run."""
+    port = free_port()  # not a fixed one: test sessions of several checkouts may run at once
     redis_dir = tmp_path / "redis"
     redis_dir.mkdir()
 
