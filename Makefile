@@ -19,6 +19,17 @@ lint: ## ruff check and format check
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 
+SHARED ?= ../shared
+EXTRACTION_SETS := tests/extraction
+eval: ## Score the extractor on every annotated set side by side, and list the misses on ../shared/real
+	@$(PY) -m events.extraction.report \
+	  seeds=$(SHARED)/seeds,$(SHARED)/gold/seeds_gold.json \
+	  devset=$(EXTRACTION_SETS)/devset/articles,$(EXTRACTION_SETS)/devset/gold.json \
+	  setb=$(EXTRACTION_SETS)/setb/articles,$(EXTRACTION_SETS)/setb/gold.json \
+	  holdout=$(EXTRACTION_SETS)/holdout/articles,$(EXTRACTION_SETS)/holdout/gold.json \
+	  real=$(SHARED)/real/articles,$(SHARED)/real/gold.json \
+	  --misses real
+
 bench: ## Extraction benchmark (articles per second, p50/p99, memory)
 	$(PY) benchmarks/extraction.py
 
@@ -32,4 +43,4 @@ lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs the network t
 	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/base.lock -q
 	uv pip compile pyproject.toml --group dev --python-version 3.11 --generate-hashes -o requirements/dev.lock -q
 
-.PHONY: help install run test lint bench bench-ingest bench-api lock
+.PHONY: help install run test lint eval bench bench-ingest bench-api lock

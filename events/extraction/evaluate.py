@@ -65,7 +65,12 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         p = by_article.get(art) or {}
         gm = g.get("meeting") or {}
         pm = p.get("meeting") or {}
-        detail: dict[str, Any] = {"article": art, "errors": []}
+        detail: dict[str, Any] = {"article": art, "errors": [], "misses": []}
+
+        def miss(field: str, expected: Any, found: Any, text: str, _d: dict = detail) -> None:
+            _d["errors"].append(text)
+            _d["misses"].append({"field": field, "expected": expected, "found": found})
+
         for f in FIELDS:
             gv, pv = gm.get(f), pm.get(f)
             if f == "city":
@@ -73,13 +78,13 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
             if gv is None:
                 if pv is not None:
                     counts[f]["false_positive"] += 1
-                    detail["errors"].append(f"{f}: predicted {pv!r}, gold null")
+                    miss(f, None, pv, f"{f}: predicted {pv!r}, gold null")
                 continue
             counts[f]["total"] += 1
             if gv == pv:
                 counts[f]["correct"] += 1
             else:
-                detail["errors"].append(f"{f}: predicted {pv!r}, gold {gv!r}")
+                miss(f, gv, pv, f"{f}: predicted {pv!r}, gold {gv!r}")
         gold_off = {normalize_name(o["name"]): o for o in g.get("officials") or []}
         pred_off = {}
         for o in p.get("officials") or []:
@@ -93,14 +98,14 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
                 if pred_off[k].get("role_code") == go.get("role_code"):
                     role_ok += 1
                 else:
-                    detail["errors"].append(
-                        f"role_code of {go['name']}: {pred_off[k].get('role_code')} != {go.get('role_code')}"
-                    )
+                    found = pred_off[k].get("role_code")
+                    miss(f"role_code ({go['name']})", go.get("role_code"), found,
+                         f"role_code of {go['name']}: {found} != {go.get('role_code')}")  # fmt: skip
             else:
-                detail["errors"].append(f"missed official {go['name']}")
+                miss("official", go["name"], None, f"missed official {go['name']}")
         for k, po in pred_off.items():
             if k not in gold_off:
-                detail["errors"].append(f"extra official {po.get('name')}")
+                miss("official", None, po.get("name"), f"extra official {po.get('name')}")
         gf = g.get("figures") or []
         pf = p.get("figures") or []
         pairs = _match_figures(gf, pf)
@@ -114,15 +119,17 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
             metric_ok += a.get("metric") == b.get("metric")
             scope_ok += a.get("scope") == b.get("scope")
             if a.get("metric") != b.get("metric") or a.get("scope") != b.get("scope"):
-                detail["errors"].append(
-                    f"figure {a['amount_mad']}: metric/scope {b.get('metric')}/{b.get('scope')} != {a.get('metric')}/{a.get('scope')}"
-                )
+                miss(f"figure {a['amount_mad']} metric/scope", f"{a.get('metric')}/{a.get('scope')}",
+                     f"{b.get('metric')}/{b.get('scope')}",
+                     f"figure {a['amount_mad']}: metric/scope {b.get('metric')}/{b.get('scope')} != {a.get('metric')}/{a.get('scope')}")  # fmt: skip
         for a in gf:
             if id(a) not in matched_g:
-                detail["errors"].append(f"missed figure {a['amount_mad']} ({a.get('text')})")
+                miss("figure", f"{a['amount_mad']} ({a.get('text')})", None,
+                     f"missed figure {a['amount_mad']} ({a.get('text')})")  # fmt: skip
         for b in pf:
             if id(b) not in matched_p:
-                detail["errors"].append(f"extra figure {b.get('amount_mad')} ({b.get('text')})")
+                miss("figure", None, f"{b.get('amount_mad')} ({b.get('text')})",
+                     f"extra figure {b.get('amount_mad')} ({b.get('text')})")  # fmt: skip
         if "error" in p:
             detail["errors"].insert(0, f"prediction error: {p['error']}")
         if not p:
