@@ -17,6 +17,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks import hostile  # noqa: E402
 from events.extraction import extract  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -75,6 +76,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=20, help="passes over the corpus for extract()")
     ap.add_argument("--ref-repeat", type=int, default=1, help="passes for the dateparser reference")
+    ap.add_argument("--hostile-mb", type=float, default=1.0, help="size of each hostile text")
+    ap.add_argument("--hostile-limit", type=float, default=30.0, help="seconds per hostile case")
     a = ap.parse_args()
     files = sorted(SEEDS.glob("*.txt")) + sorted(DEV.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in files]
@@ -89,13 +92,16 @@ def main() -> int:
         from dateparser.search import search_dates
     except ImportError:
         print("dateparser not installed: no reference")
-        return 0
-    _run(
-        "dateparser.search_dates",
-        lambda t: search_dates(t, languages=["ar", "fr"]),
-        texts,
-        a.ref_repeat,
-    )
+    else:
+        _run(
+            "dateparser.search_dates",
+            lambda t: search_dates(t, languages=["ar", "fr"]),
+            texts,
+            a.ref_repeat,
+        )
+    print(f"hostile corpus: {len(hostile.UNITS)} generated cases of {a.hostile_mb:g} MB each")
+    worst = hostile.run(a.hostile_mb, a.hostile_limit)
+    print(f"hostile worst case: {worst:.2f} s/MB (target: about 1 s/MB)")
     return 0
 
 
