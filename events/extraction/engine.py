@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from .clutter import blank_spans
 from .dates import DateMention, _valid, find_dates, find_published, resolve_relative
-from .figures import find_figures
+from .figures import MAX_AMOUNTS, scan_figures
 from .kind import classify_kind
 from .language import detect_language
 from .normalize import Normalized, norm, normalize
@@ -312,7 +312,14 @@ def extract(
     chamber_named = any(o.role_code == "chamber_president" for o in offs)
     kc = classify_kind(clean, title_end=title_end, chamber_president_named=chamber_named)
     figures: list[Figure] = []
-    for f in find_figures(clean):
+    scan = scan_figures(clean)
+    if scan.capped:
+        warnings.append(Warning(
+            "figures_capped", "figures",
+            f"The text holds more than {MAX_AMOUNTS} dirham amounts; only the first "
+            f"{MAX_AMOUNTS} were read (a table or a malformed page?).",
+        ))  # fmt: skip
+    for f in scan.figures:
         ev = _ev(n, f.start, f.end)
         whole = round(f.amount)
         amount: int | float = whole if abs(f.amount - whole) < 1e-6 else f.amount

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from benchmarks.hostile import UNITS
 from events.extraction import extract
 from events.extraction import figures as figures_module
-from events.extraction.figures import AMOUNT_RE, NUMBER_WINDOW, amount_matches
+from events.extraction.figures import AMOUNT_RE, MAX_AMOUNTS, NUMBER_WINDOW, amount_matches
 from events.extraction.normalize import norm
 
 # Pieces of real-looking press text (written for these tests), to mix with the hostile units.
@@ -111,3 +111,20 @@ def test_amount_scan_starts_after_the_last_word_no_amount_holds(monkeypatch) -> 
     monkeypatch.setattr(figures_module, "AMOUNT_RE", rec)
     assert amount_matches(("خمسة " * 20 + "x درهم ") * 50) == []
     assert max(rec.spans) <= len(" درهم")
+
+
+def _with_amounts(n: int) -> str:
+    head = (
+        "انعقد بأكادير لقاء تشاوري حول برنامج التجارة الخارجية لجهة سوس ماسة. وبلغت صادرات الجهة "
+    )
+    return head + "، ".join(f"{i} مليون درهم" for i in range(1, n + 1)) + "."
+
+
+def test_amounts_past_the_cap_are_not_read_and_say_so() -> None:
+    d = extract(_with_amounts(MAX_AMOUNTS + 40), retrieved=date(2026, 11, 22)).to_dict()
+    assert len(d["figures"]) == MAX_AMOUNTS
+    assert max(f["amount_mad"] for f in d["figures"]) == MAX_AMOUNTS * 1_000_000
+    assert "figures_capped" in {w["code"] for w in d["warnings"]}
+    d = extract(_with_amounts(MAX_AMOUNTS), retrieved=date(2026, 11, 22)).to_dict()
+    assert len(d["figures"]) == MAX_AMOUNTS
+    assert "figures_capped" not in {w["code"] for w in d["warnings"]}
