@@ -67,13 +67,21 @@ _APPROX_TAIL_RE = re.compile(
 
 _METRIC_PATTERNS: tuple[tuple[str, str], ...] = (
     # the metric nouns themselves (exporters, "المصدرين", are people, not a metric)
-    ("exports", _P + r"(?:صادرات|صادرت|مبيعات\s+(?:ال)?\S+\s+(?:في|ب|نحو)\s*(?:ال)?خارج)\w{0,3}(?!\w)|(?:رقم\s+)?معاملات\w{0,2}\s+(?:في\s+|عند\s+)?(?:ال)?تصدير\w*|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|ext[ée]rieures)|chiffre\s+d'affaires\s+[àa]\s+l'export"),
+    ("exports", _P + r"(?:صادرات|صادرت|مبيعات\s+(?:ال)?\S+\s+(?:في|ب|نحو)\s*(?:ال)?خارج)\w{0,3}(?!\w)|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?|ent|ait|aient|era|eront)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|ext[ée]rieures)|[àa]\s+l'export(?:ation)?\b"
+                # turnover "for export" ("رقم معاملات صناعي موجه للتصدير", "chiffre d'affaires à l'export")
+                r"|(?:رقم\s+)?(?:ال)?معاملات\w{0,2}(?:\s+\S+){0,3}?\s+(?:لل|بال|ال|في\s+(?:ال)?|عند\s+(?:ال)?|نحو\s+(?:ال)?|من\s+(?:ال)?)?تصدير\w*"
+                r"|chiffre\s+d'affaires(?:\s+\S+){0,3}?\s+(?:[àa]\s+l'|de\s+l'|d'|des\s+|en\s+)?export\w*"
+                # unexploited potential, a gap or an opportunity "for export": a measure of exports
+                r"|(?:ال)?(?:إمكان\w*|امكان\w*|فرص|مؤهلات|طاقات|عجز|خصاص|فجو\w*)(?:\s+\S+){0,4}?\s+(?:لل|بال|ال|في\s+(?:ال)?|من\s+(?:ال)?)(?:تصدير\w*|صادرات)"
+                r"|(?:d[ée]ficit|manque\s+[àa]\s+gagner|gap|potentiel)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+)export\w*"),
     ("imports", _P + r"(?:واردات|استيراد)\w{0,3}(?!\w)|import(?:ations?|[ée]e?s?)\b"),
     ("production", _P + r"(?:انتاج|إنتاج)\w{0,3}(?!\w)|production\w*|valeur\s+ajout[ée]e|rendement"),
-    ("investment", _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|(?:ال)?(?:مشاريع|مشروع)\s+(?:ال)?استثماري\w*|investissements?|investis\w*|(?:ال)?كلف\w*|(?:ال)?تكلف\w*|co[uû]ts?\b|(?:mise\s+de\s+fonds)"),
-    ("alloc", _P + r"(?:غلاف|اعتماد\w*|مبلغ)\w{0,2}(?!\w)|(?:رصد|خصص|رصدت|خصصت|يرصد|يخصص|ترصد|تخصص)\w{0,2}(?!\w)|enveloppe|dot[ée]e?\s+d|fonds\s+d[ée]di[ée]|allou[ée]e?s?|mobilis[ée]e?s?|engag[ée]\w*"),
-    ("other", _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|دعم|منح\w*|تمويل|قروض|تحصيل|رقم\s+(?:ال)?معاملات|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح|شحنات|سعر|ثمن|اسعار|أسعار|قيمة\s+(?:ال)?شحنات|خسائر|عجز|فائض|ميزان)(?!\w)"
-              r"|budget|subventions?|financements?|chiffre\s+d'affaires|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?|aides?\b|primes?\b|prix|se\s+vend\w*|pertes|d[ée]ficit|exc[ée]dent|balance\s+commerciale"),
+    ("investment", _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|(?:ال)?(?:مشاريع|مشروع)\s+(?:ال)?استثماري\w*|investissements?|investis\w*|(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كلف|تكلف)\w*|co[uû]ts?\b|(?:mise\s+de\s+fonds)"),
+    ("alloc", _P + r"(?:غلاف|اعتماد\w*|مبلغ)\w{0,2}(?!\w)|(?:رصد|خصص|رصدت|خصصت|يرصد|يخصص|ترصد|تخصص)\w{0,2}(?!\w)|enveloppe|dot[ée]e?\s+d|fonds\s+d[ée]di[ée]|allou[ée]e?s?|mobilis\w*|engag[ée]\w*"),
+    # a turnover measures exports when the sentence speaks of them (resolved in _measure)
+    ("turnover", _P + r"(?:رقم\s+(?:ال)?معاملات)(?!\w)|chiffre\s+d'affaires"),
+    ("other", _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|دعم|منح\w*|تمويل|قروض|تحصيل|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح|شحنات|سعر|ثمن|اسعار|أسعار|قيمة\s+(?:ال)?شحنات|خسائر|عجز|فائض|ميزان)(?!\w)"
+              r"|budget|subventions?|financements?|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?|aides?\b|primes?\b|prix|se\s+vend\w*|pertes|d[ée]ficit|exc[ée]dent|balance\s+commerciale"),
 )  # fmt: skip
 METRIC_RE = re.compile(
     "|".join(f"(?P<m{i}>{norm(p)})" for i, (_, p) in enumerate(_METRIC_PATTERNS)), re.IGNORECASE
@@ -82,8 +90,17 @@ _METRIC_NAMES = [m for m, _ in _METRIC_PATTERNS]
 _SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("region", _P + r"(?:جهة|جهوي|جهوية)(?!\w)|(?<!\w)(?:r[ée]gion\w*|conseil\s+r[ée]gional)"),
     ("national", _P + r"(?:وطني|وطنية|مغرب|مغربية|مملكة)(?!\w)|(?:الصعيد|المستوى)\s+(?:ال)?وطني|(?<!\w)(?:national\w*|maroc\w*|royaume|(?:du|le|au)\s+pays|l'ensemble\s+du\s+pays|[àa]\s+l'[ée]chelle\s+nationale)(?!\w)"),
-    ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|تعاونية|تعاونيات|جمعية|ميناء|موانئ|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|ضيعة|وحدة|مصنع|منصة)(?!\w)"
-              r"|(?<![\w'])(?:chambres?|l'entreprise|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|province|pr[ée]fecture|port|zone|projets?|unit[ée]s?|usine|plateforme|complexe)(?!\w)"),
+    # the national programme, as the subject of its aims ("ce programme vise", "يهدف البرنامج"),
+    # owns its targets and envelopes unless a qualifier right after it says otherwise
+    # ("البرنامج الجهوي"; see _scope_marks); "depuis le lancement du programme" is a date
+    ("programme", r"(?:ce|le)(?:\s+nouveau)?\s+programme(?=(?:\s*,[^,.]{0,40},)?\s+(?:vise|pr[ée]voit|ambitionne|entend|repose|table|mobilise|permettr\w*|devr\w*|a\s+pour))"
+                  r"|(?<!\w)(?:و|ف)?(?:يهدف|يروم|يطمح|يتوخى|يسعى|يرمي|يستهدف|يراهن|يرتكز|يتضمن|سيمكن)\s+(?:هذا\s+)?(?:ال)?برنامج(?!\w)|(?<!\w)(?:هذا\s+)?(?:ال)?برنامج(?=\s+(?:الذي\s+)?(?:يهدف|يروم|يطمح|يتوخى|يسعى|يرمي|يستهدف|يراهن|يرتكز|يتضمن|سيمكن))"
+                  # its own money: "le budget du programme", "الغلاف المالي للبرنامج"
+                  r"|(?<!\w)(?:budget|enveloppe|dotation|financement)\s+(?:\S+\s+)?(?:du|de\s+ce)\s+programme(?!\w)|(?<!\w)(?:ب|و)?(?:ال)?(?:ميزانية|غلاف|اعتمادات|تمويل)\s+(?:(?:ال)?مالي\s+)?(?:لهذا\s+|هذا\s+)?(?:لل|ل|ال)?برنامج(?!\w)"),
+    # a foreign market: "its African share", trade "between Morocco and African countries"
+    ("market", _P + r"(?:إفريقي\w*|افريقي\w*|أفريقي\w*|قارة\s+(?:ال)?سمراء)(?!\w)|(?<!\w)(?:l')?afrique(?!\w)|(?<!\w)africain\w*"),
+    ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|تعاونية|تعاونيات|جمعية|ميناء|موانئ|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|ضيعة|وحدة|مصنع|منصة|سهل|حوض|واحة|واحات)(?!\w)"
+              r"|(?<![\w'])(?:chambres?|l'entreprise|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|province|pr[ée]fecture|port|zone|projets?|unit[ée]s?|usine|plateforme|complexe|p[ée]rim[èe]tre|plaine|bassin|oasis|vall[ée]e)(?!\w)"),
 )  # fmt: skip
 SCOPE_RE = re.compile(
     "|".join(f"(?P<s{i}>{norm(p)})" for i, (_, p) in enumerate(_SCOPE_PATTERNS)), re.IGNORECASE
@@ -93,7 +110,7 @@ _SCOPE_NAMES = [m for m, _ in _SCOPE_PATTERNS]
 _BUILD_RE = re.compile(
     norm(
         r"تأهيل|إحداث|احداث|بناء|إنجاز|انجاز|تهيئة|تشييد|توسيع|(?:ال)?استثمار\w*|(?:ال)?بني\w*\s+(?:ال)?تحتية|ميناء|(?:ال)?منطق\w*\s+(?:ال)?صناعي\w*|مشروع|مشاريع"
-        r"|am[ée]nag\w*|construction|r[ée]alisation|infrastructures?|extension|mise\s+[àa]\s+niveau|investi\w*|port\b|zones?\s+(?:industrielle|d'activit)|projets?"
+        r"|am[ée]nag\w*|construction|r[ée]alisation|infrastructures?|extension|mise\s+[àa]\s+niveau|investi\w*|(?<!\w)port\b|zones?\s+(?:industrielle|d'activit)|projets?"
     ),
     re.IGNORECASE,
 )
@@ -222,6 +239,23 @@ def _pick(
     return (_label(rx, names, m), m.start() + off) if m else None
 
 
+# "12 % des exportations nationales", "ثلث الصادرات الوطنية", "sa part dans les exportations du
+# pays": the whole a share is taken of, not the owner of the amount that goes with it
+_SHARE_OF_NATIONAL_RE = re.compile(
+    norm(
+        r"(?:\d+(?:[.,]\d+)?\s*(?:%|في\s*المائة|في\s*المئة|بالمائة|pour\s*cent)|(?<!\w)(?:ال)?(?:ثلث|ربع|نصف|خمس|حصة|نصيب|مساهمة)|(?<!\w)(?:le\s+tiers|la\s+moiti[ée]|le\s+quart|part|contribution|poids))"
+        r"\s+(?:\S+\s+){0,2}?(?:من|في|des?|du|dans\s+les|aux)\s+(?:(?:اجمالي|إجمالي|مجموع|l'ensemble\s+des)\s+)?"
+        r"(?P<whole>(?:ال)?(?:صادرات|exportations)\s+(?:(?:ال)?(?:وطنية|مغربية|مملكة)|للمملكة|nationales|marocaines|du\s+(?:royaume|maroc|pays)))"
+    ),
+    re.IGNORECASE,
+)
+
+
+def _inside(mk: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a mark lies inside one of the spans."""
+    return any(a <= mk[0] and mk[1] <= b for a, b in spans)
+
+
 def _scope_marks(seg: str) -> list[tuple[int, int, str]]:
     """Scope words and place names of a sentence: a province or city is "other" (below the
     region), a region name is "region"."""
@@ -233,15 +267,23 @@ def _scope_marks(seg: str) -> list[tuple[int, int, str]]:
             marks.append((p.start, p.end, "other"))
         elif p.kind == "region":
             marks.append((p.start, p.end, "region"))
+    shares = [m.span("whole") for m in _SHARE_OF_NATIONAL_RE.finditer(seg)]
+    marks = [
+        (a, b, "whole" if label == "national" and _inside((a, b, label), shares) else label)
+        for a, b, label in marks
+    ]
     marks.sort()
     # a name inside a scope phrase ("جهة فاس مكناس", "province de Taza") keeps the phrase's label
     out: list[tuple[int, int, str]] = []
     for mk in marks:
+        if out and mk[0] - out[-1][1] <= 6 and out[-1][2] == "programme":
+            out[-1] = (out[-1][0], max(out[-1][1], mk[1]), mk[2])  # "le programme régional"
+            continue
         if out and mk[0] - out[-1][1] <= 6 and out[-1][2] in ("region", "other"):
             out[-1] = (out[-1][0], max(out[-1][1], mk[1]), out[-1][2])
             continue
         out.append(mk)
-    return out
+    return [(a, b, "national" if label == "programme" else label) for a, b, label in out]
 
 
 def _pick_scope(marks: list[tuple[int, int, str]], a: int, b: int, s: int, e: int) -> str | None:
@@ -286,7 +328,8 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, 
         cmp_at = c
     if cmp_at is not None:
         own, main = (cmp_at.start() + off, cb), (ca, cmp_at.start() + off)
-    marks = _scope_marks(seg)
+    every = _scope_marks(seg)
+    marks = [m for m in every if m[2] != "whole"]  # "… 40 % من صادرات المملكة": not the owner
     # metric: the subject's metric noun (first one in the clause before the amount), else after it
     metric = None
     kw_at = s
@@ -300,14 +343,25 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, 
         if mk:
             metric, kw_at = _label(METRIC_RE, _METRIC_NAMES, mk), mk.start() + off
             break
-    # scope: "pour la région" right after the amount, the owner after the metric noun, an owner
-    # before the amount, the main/previous clause's subject, an owner after the amount
-    scope = None
+    # "l'assurance à l'export, dotée d'une enveloppe de …": the envelope right before the amount
+    # says what it measures; the earlier noun says what the money is for
+    if metric in ("exports", "imports", "production") and kw_at < s:
+        fund = _FUNDS_RE.search(text, max(kw_at, own[0], s - 40), s)
+        if fund is not None:
+            metric = "alloc" if _ALLOC_WORD_RE.match(fund.group("word")) else "other"
+    # scope: a value per firm ("71 % des exportateurs réalisent moins de 10 MDH"), "pour la
+    # région" right after the amount, the owner after the metric noun, an owner before the
+    # amount, the main/previous clause's subject, an owner after the amount
+    scope = "other" if _FIRM_SHARE_RE.search(seg, ca - off, s - off) else None
     after = [m for m in marks if e - off <= m[0] < e - off + 30]
-    if after and _FOR_OWNER_GAP_RE.fullmatch(seg, e - off, after[0][0]):
+    if scope is None and after and _FOR_OWNER_GAP_RE.fullmatch(seg, e - off, after[0][0]):
         gap = seg[e - off : after[0][0]]
         if gap.strip() or seg[after[0][0]] in "لب":  # "… pour la région", "… درهم بالجهة"
             scope = after[0][2]
+    # a breakdown names its own part: "منها 12 مليار درهم في القارة الإفريقية"
+    if scope is None and main:
+        part = [m for m in marks if own[0] - off <= m[0] and m[1] <= own[1] - off]
+        scope = part[0][2] if part else None
     if scope is None and metric is not None and kw_at < s:
         gen = [m for m in marks if kw_at - off <= m[0] < min(s, kw_at + 45) - off]
         if gen:
@@ -320,15 +374,22 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, 
         scope = aft[0][2] if aft else _subject_scope(marks, seg, main[0] - off, main[1] - off)
     if scope is None and prev_a < ca:
         if relative:  # "صادرات المملكة، التي ناهزت 430 مليار": the antecedent owns it
-            ante = [m for m in marks if prev_a - off <= m[0] and m[1] <= ca - off]
-            scope = ante[-1][2] if ante else None
+            ante = [m for m in every if prev_a - off <= m[0] and m[1] <= ca - off]
+            scope = ("national" if ante[-1][2] == "whole" else ante[-1][2]) if ante else None
         else:
             scope = _subject_scope(marks, seg, prev_a - off, ca - off)
     if scope is None:
         aft = [m for m in marks if e - off <= m[0] and m[1] <= own[1] - off]
         scope = aft[0][2] if aft else None
+    if scope is None and any(m[2] == "market" and m[0] >= e - off for m in marks):
+        scope = "market"  # "… من الصادرات التي يمكن أن يستفيد منها السوق المغربي تجاه إفريقيا"
+    if scope == "market":
+        scope = "other"
     if metric is None:
         metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, s) or "other"
+    if metric == "turnover":  # "صادراتها …، وبرقم معاملات يصل إلى", "CA des exportateurs"
+        spoken = _EXPORT_WORD_RE.search(text, sent_a, min(sent_b, e + 40))
+        metric = "exports" if spoken else "other"
     if scope is None:
         scope = DEFAULT_SCOPE
     if metric == "alloc":
@@ -342,6 +403,27 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, 
 
 
 _RELATIVE_RE = re.compile(norm(r"qui|الذي|التي"), re.IGNORECASE)
+# a share of the firms: what follows is a value per firm, not a total
+_FIRM_SHARE_RE = re.compile(
+    norm(
+        r"\d+(?:[.,]\d+)?\s*(?:%|في\s*المائة|في\s*المئة|بالمائة|pour\s*cent)\s+(?:seulement\s+)?"
+        r"(?:des|من)\s+(?:ال)?(?:entreprises|exportateurs|soci[ée]t[ée]s|PME|TPME|TPE|مقاولات|مصدرين|شركات)(?!\w)"
+    ),
+    re.IGNORECASE,
+)
+# money set aside, a few words before the amount: "doté d'une enveloppe de", "بغلاف مالي قدره"
+_FUNDS_RE = re.compile(
+    norm(
+        r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<word>(?:ال)?(?:غلاف\w{0,2}|ميزاني\w*|اعتماد\w*|تمويل\w*)"
+        r"|enveloppe|budget|dotation|dot[ée]e?s?\s+d|financement|subvention|fonds)"
+        r"(?:\s+\S+){0,3}?\s*$"
+    ),
+    re.IGNORECASE,
+)
+_ALLOC_WORD_RE = re.compile(norm(r"(?:ال)?(?:غلاف|اعتماد)|enveloppe|dot|fonds"), re.IGNORECASE)
+_EXPORT_WORD_RE = re.compile(
+    norm(_P + r"(?:صادرات\w{0,3}|تصدير\w*|مصدر\w*)(?!\w)|export\w*"), re.IGNORECASE
+)
 _FOR_OWNER_GAP_RE = re.compile(
     norm(
         r"\s*(?:(?:pour|لفائدة|على\s+(?:مستوى|صعيد)|[àa]\s+l'[ée]chelle|au\s+niveau)"
@@ -352,6 +434,19 @@ _FOR_OWNER_GAP_RE = re.compile(
 
 
 DEFAULT_SCOPE = "region"
+
+# The ministry or state secretariat in charge of foreign trade, in an official's title.
+_FOREIGN_TRADE_TITLE_RE = re.compile(
+    norm(r"(?:ال|لل|بال)تجار[ةه]\s+(?:ال)?خارجي[ةه]|commerce\s+ext[ée]rieur"), re.IGNORECASE
+)
+
+
+def speaks_for_foreign_trade(title: str) -> bool:
+    """Whether a minister's or secretary of state's title puts them in charge of foreign trade.
+
+    The figures such an official gives outside a meeting (in parliament, to the press) are the
+    trade programme's own, so they are read even when the article reports no meeting."""
+    return _FOREIGN_TRADE_TITLE_RE.search(title) is not None
 
 
 # Words an amount can hold besides numbers: "من الدراهم", "millions de", "d'", scale shorthands,
@@ -388,7 +483,9 @@ def amount_matches(text: str, limit: int = MAX_AMOUNTS) -> list[re.Match]:
     out: list[re.Match] = []
     last = 0  # a number never spans a currency word, so each window starts after the previous
     for c in CURRENCY_RE.finditer(text):
-        a = _barrier_end(text, max(last, c.start() - NUMBER_WINDOW), c.start())
+        a = max(last, c.start() - NUMBER_WINDOW)
+        # a number and its unit share a line: "12 مليار" ending a cut-off line is not an amount
+        a = _barrier_end(text, max(a, text.rfind("\n", a, c.start()) + 1), c.start())
         m = AMOUNT_RE.search(text, a, c.end())
         last = c.end()
         if m is not None:
@@ -418,7 +515,7 @@ def scan_figures(text: str) -> FigureScan:
     out: list[FigureMatch] = []
     for m in matches[:MAX_AMOUNTS]:
         v, cent = _value(m)
-        if v is None or v <= 0:
+        if v is None or v <= 0 or _on_ticker_line(text, m.start(), m.end()):
             continue
         s, e = m.start(), m.end()
         sent_a = max(
@@ -431,6 +528,8 @@ def scan_figures(text: str) -> FigureScan:
         approx = False
         clause = re.split(r"[,;:()\"]", before)[-1]
         am = _APPROX_TAIL_RE.search(clause)
+        if am and am.group().startswith("نحو") and (am.group("gap") or "").strip():
+            am = None  # "نحو القارة الإفريقية بـ 9 مليارات": towards a place, not "about"
         if am and not re.search(r"\d", am.group("gap") or ""):
             approx = True
             if not (am.group("gap") or "").strip():
@@ -444,6 +543,15 @@ def scan_figures(text: str) -> FigureScan:
         conf = 0.85 if m.group("ar") or m.group("fr") else 0.5
         out.append(FigureMatch(s, e, v, metric, scope, approx, ym, cent, conf))
     return FigureScan(_dedupe(out), capped)
+
+
+def _on_ticker_line(text: str, s: int, e: int) -> bool:
+    """Whether the amount sits on a ticker or menu line ("Or 1 012 DH/g | Argent … | …"): page
+    furniture, not the article; prose seldom holds two "|" on one line (looked at up to 300
+    characters around the amount)."""
+    a = text.rfind("\n", max(0, s - 300), s) + 1 or max(0, s - 300)
+    b = text.find("\n", e, e + 300)
+    return text.count("|", a, b if b >= 0 else min(len(text), e + 300)) >= 2
 
 
 def _same(a: float, b: float) -> bool:

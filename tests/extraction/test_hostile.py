@@ -71,8 +71,14 @@ _SEP = st.sampled_from([" ", "", "", "  ", "\n", " و", "-", "'"])
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_AMOUNT_PIECES), _SEP), max_size=25))
 def test_amount_scan_finds_what_a_plain_scan_finds(parts: list[tuple[str, str]]) -> None:
+    """The same matches as AMOUNT_RE.finditer run on each line (an amount never spans lines)."""
     text = norm("".join(p + s for p, s in parts))
-    want = [(m.span(), m.groupdict()) for m in AMOUNT_RE.finditer(text)]
+    want, start = [], 0
+    for line in text.split("\n"):
+        want += [
+            (m.span(), m.groupdict()) for m in AMOUNT_RE.finditer(text, start, start + len(line))
+        ]
+        start += len(line) + 1
     got = [(m.span(), m.groupdict()) for m in amount_matches(text, limit=10**6)]
     assert got == want
 
