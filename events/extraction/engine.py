@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from .clutter import blank_spans
 from .dates import DateMention, _valid, find_dates, find_published, resolve_relative
-from .figures import MAX_AMOUNTS, scan_figures
+from .figures import MAX_AMOUNTS, scan_figures, speaks_for_foreign_trade
 from .kind import classify_kind
 from .language import detect_language
 from .normalize import Normalized, norm, normalize
@@ -355,7 +355,14 @@ def extract(
         ))  # fmt: skip
     if not relevant:
         meeting = Meeting(kind="other")
-        officials, figures = [], []
+        officials = []
+        # a statement by the official in charge of foreign trade keeps its figures
+        if not any(
+            o.role_code in ("minister", "secretary_of_state")
+            and speaks_for_foreign_trade(clean[o.title_start : o.title_end])
+            for o in offs
+        ):
+            figures = []
         msg = "No paragraph reports a meeting about foreign trade or exports."
         warnings.append(Warning("not_relevant", "relevant", msg))
     return Extraction(

@@ -166,3 +166,23 @@ def test_ticker_beside_an_article_keeps_the_article_figures() -> None:
     assert [(f["amount_mad"], f["metric"], f["scope"]) for f in d["figures"]] == [
         (20e9, "exports", "region")
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Le secrétaire d'État chargé du Commerce extérieur", True),
+        ("كاتب الدولة المكلف بالتجارة الخارجية", True),
+        ("Le ministre de l'Agriculture", False),
+    ],
+)
+def test_statement_by_the_foreign_trade_official_keeps_its_figures(title: str, kept: bool) -> None:
+    """No meeting is reported, so nothing is stored; but the figures a trade official gives are
+    read (as a careful reader of such a statement would), and no other figures are."""
+    text = (
+        f"{title}, M. Karim Alaoui, a indiqué lundi devant les députés que les exportations "
+        "nationales ont atteint 455 milliards de dirhams en 2024."
+    )
+    d = extract(text, retrieved=date(2026, 11, 22)).to_dict()
+    assert d["relevant"] is False
+    assert [f["amount_mad"] for f in d["figures"]] == ([455e9] if kept else [])
