@@ -166,6 +166,9 @@ class FigureMatch:
     year: int | None
     centimes: bool
     confidence: float
+    metric_basis: str = ""
+    scope_basis: str = ""
+    amount_basis: str = ""
 
 
 def _value(m: re.Match) -> tuple[float | None, bool]:
@@ -226,19 +229,6 @@ def _label(rx: re.Pattern, names: list[str], m: re.Match) -> str:
     return next(names[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
 
 
-def _pick(
-    rx: re.Pattern, names: list[str], seg: str, off: int, a: int, b: int, s: int, e: int
-) -> tuple[str, int] | None:
-    """Keyword nearest before the amount in [a, s), else first after it in [e, b)."""
-    best = None
-    for m in rx.finditer(seg, a - off, s - off):
-        best = (_label(rx, names, m), m.end() + off)
-    if best:
-        return best
-    m = rx.search(seg, e - off, b - off)
-    return (_label(rx, names, m), m.start() + off) if m else None
-
-
 # "12 % des exportations nationales", "ثلث الصادرات الوطنية", "sa part dans les exportations du
 # pays": the whole a share is taken of, not the owner of the amount that goes with it
 _SHARE_OF_NATIONAL_RE = re.compile(
@@ -286,15 +276,6 @@ def _scope_marks(seg: str) -> list[tuple[int, int, str]]:
     return [(a, b, "national" if label == "programme" else label) for a, b, label in out]
 
 
-def _pick_scope(marks: list[tuple[int, int, str]], a: int, b: int, s: int, e: int) -> str | None:
-    """Scope nearest before the amount in [a, s), else first after it in [e, b)."""
-    before = [m for m in marks if a <= m[0] and m[1] <= s]
-    if before:
-        return before[-1][2]
-    after = [m for m in marks if m[0] >= e and m[1] <= b]
-    return after[0][2] if after else None
-
-
 def _subject_scope(marks: list[tuple[int, int, str]], seg: str, a: int, b: int) -> str | None:
     """Owner of a clause's subject: the owner after its first metric noun, else its first one."""
     mk = METRIC_RE.search(seg, a, b)
@@ -306,13 +287,40 @@ def _subject_scope(marks: list[tuple[int, int, str]], seg: str, a: int, b: int) 
     return first[0][2] if first else None
 
 
-def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, str]:
-    """Metric and scope of an amount from its clause: the subject before it (parentheticals
-    skipped), else words after it; a comparison ("مقابل", "dont") inherits the main clause, and a
-    clause naming no owner inherits the previous clause's subject."""
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What an amount measures and whose it is, with the rule that decided each (the evidence
+    kind its confidence is calibrated on, see calibration.py)."""
+
+    metric: str
+    scope: str
+    metric_basis: str
+    scope_basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """An amount's sentence cut into clauses (offsets in the text; `seg` is the sentence with
+    parentheticals blanked, `off` its start)."""
+
+    seg: str
+    off: int
+    s: int
+    e: int
+    own: tuple[int, int]  # the amount's own clause, or its part of a comparison
+    main: tuple[int, int] | None  # the main clause of a comparison ("مقابل", "dont")
+    prev_a: int  # start of the previous clause
+    ca: int  # start of the own clause
+    cb: int  # end of the own clause
+    relative: bool  # the own clause opens with a relative pronoun
+    every: list[tuple[int, int, str]]  # scope marks, "whole" of a share included
+    marks: list[tuple[int, int, str]]  # scope marks that may own an amount
+
+
+def _clause(text: str, sent_a: int, sent_b: int, s: int, e: int) -> _Clause:
+    """The amount's clauses: from the last boundary before it to the next one after it."""
     seg = _blank(text, sent_a, sent_b, (s, e))
     off = sent_a
-    # own clause: from the last boundary before the amount to the next one after it
     ca = prev_a = sent_a
     relative = False
     for c in CLAUSE_RE.finditer(seg, 0, s - off):
@@ -330,76 +338,111 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> tuple[str, 
         own, main = (cmp_at.start() + off, cb), (ca, cmp_at.start() + off)
     every = _scope_marks(seg)
     marks = [m for m in every if m[2] != "whole"]  # "… 40 % من صادرات المملكة": not the owner
-    # metric: the subject's metric noun (first one in the clause before the amount), else after it
-    metric = None
-    kw_at = s
-    for pa, pb in (own, main) if main else (own,):
+    return _Clause(seg, off, s, e, own, main, prev_a, ca, cb, relative, every, marks)
+
+
+def _metric(text: str, c: _Clause, sent_a: int, sent_b: int) -> tuple[str, int | None, str]:
+    """Metric, where the clause's metric noun ends (None when the clause has none), and the
+    rule used."""
+    seg, off, s, e = c.seg, c.off, c.s, c.e
+    metric, kw_at, basis = None, s, "nearest"
+    # the subject's metric noun (first one in the clause before the amount), else after it
+    for part, (pa, pb) in (("own", c.own), ("main", c.main)) if c.main else (("own", c.own),):
         if pa < s:
             mk = METRIC_RE.search(seg, pa - off, min(pb, s) - off)
             if mk:
                 metric, kw_at = _label(METRIC_RE, _METRIC_NAMES, mk), mk.end() + off
+                basis = f"{part} noun before"
                 break
         mk = METRIC_RE.search(seg, max(pa, e) - off, pb - off)
         if mk:
             metric, kw_at = _label(METRIC_RE, _METRIC_NAMES, mk), mk.start() + off
+            basis = f"{part} noun after"
             break
     # "l'assurance à l'export, dotée d'une enveloppe de …": the envelope right before the amount
     # says what it measures; the earlier noun says what the money is for
     if metric in ("exports", "imports", "production") and kw_at < s:
-        fund = _FUNDS_RE.search(text, max(kw_at, own[0], s - 40), s)
+        fund = _FUNDS_RE.search(text, max(kw_at, c.own[0], s - 40), s)
         if fund is not None:
             metric = "alloc" if _ALLOC_WORD_RE.match(fund.group("word")) else "other"
-    # scope: a value per firm ("71 % des exportateurs réalisent moins de 10 MDH"), "pour la
-    # région" right after the amount, the owner after the metric noun, an owner before the
-    # amount, the main/previous clause's subject, an owner after the amount
-    scope = "other" if _FIRM_SHARE_RE.search(seg, ca - off, s - off) else None
-    after = [m for m in marks if e - off <= m[0] < e - off + 30]
-    if scope is None and after and _FOR_OWNER_GAP_RE.fullmatch(seg, e - off, after[0][0]):
-        gap = seg[e - off : after[0][0]]
-        if gap.strip() or seg[after[0][0]] in "لب":  # "… pour la région", "… درهم بالجهة"
-            scope = after[0][2]
-    # a breakdown names its own part: "منها 12 مليار درهم في القارة الإفريقية"
-    if scope is None and main:
-        part = [m for m in marks if own[0] - off <= m[0] and m[1] <= own[1] - off]
-        scope = part[0][2] if part else None
-    if scope is None and metric is not None and kw_at < s:
-        gen = [m for m in marks if kw_at - off <= m[0] < min(s, kw_at + 45) - off]
-        if gen:
-            scope = gen[0][2]
-    if scope is None:
-        before = [m for m in marks if own[0] - off <= m[0] and m[1] <= s - off]
-        scope = before[-1][2] if before else None
-    if scope is None and main:
-        aft = [m for m in marks if e - off <= m[0] and m[1] <= own[1] - off]
-        scope = aft[0][2] if aft else _subject_scope(marks, seg, main[0] - off, main[1] - off)
-    if scope is None and prev_a < ca:
-        if relative:  # "صادرات المملكة، التي ناهزت 430 مليار": the antecedent owns it
-            ante = [m for m in every if prev_a - off <= m[0] and m[1] <= ca - off]
-            scope = ("national" if ante[-1][2] == "whole" else ante[-1][2]) if ante else None
-        else:
-            scope = _subject_scope(marks, seg, prev_a - off, ca - off)
-    if scope is None:
-        aft = [m for m in marks if e - off <= m[0] and m[1] <= own[1] - off]
-        scope = aft[0][2] if aft else None
-    if scope is None and any(m[2] == "market" and m[0] >= e - off for m in marks):
-        scope = "market"  # "… من الصادرات التي يمكن أن يستفيد منها السوق المغربي تجاه إفريقيا"
-    if scope == "market":
-        scope = "other"
+            basis = "envelope"
+    found = metric is not None
     if metric is None:
-        metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, s) or "other"
+        metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, s)
+        if metric is None:
+            metric, basis = "other", "no noun"
     if metric == "turnover":  # "صادراتها …، وبرقم معاملات يصل إلى", "CA des exportateurs"
         spoken = _EXPORT_WORD_RE.search(text, sent_a, min(sent_b, e + 40))
-        metric = "exports" if spoken else "other"
-    if scope is None:
-        scope = DEFAULT_SCOPE
+        metric, basis = ("exports", "turnover beside exports") if spoken else ("other", basis)
     if metric == "alloc":
-        near = _BUILD_RE.search(seg, max(0, kw_at - off - 80), min(cb, e + 60) - off)
+        near = _BUILD_RE.search(seg, max(0, kw_at - off - 80), min(c.cb, e + 60) - off)
         metric = "investment" if near else "other"
+    return metric, (kw_at if found else None), basis
+
+
+def _scope(c: _Clause, kw_at: int | None) -> tuple[str, str]:
+    """Owner of the amount and the rule used: a value per firm ("71 % des exportateurs
+    réalisent moins de 10 MDH"), "pour la région" right after the amount, a breakdown's own
+    part, the owner after the metric noun, an owner before the amount, the main/previous
+    clause's subject, an owner after the amount, a foreign market later in the sentence."""
+    seg, off, s, e, marks = c.seg, c.off, c.s, c.e, c.marks
+    if _FIRM_SHARE_RE.search(seg, c.ca - off, s - off):
+        return "other", "value per firm"
+    after = [m for m in marks if e - off <= m[0] < e - off + 30]
+    if after and _FOR_OWNER_GAP_RE.fullmatch(seg, e - off, after[0][0]):
+        gap = seg[e - off : after[0][0]]
+        if gap.strip() or seg[after[0][0]] in "لب":  # "… pour la région", "… درهم بالجهة"
+            return after[0][2], "owner right after"
+    # a breakdown names its own part: "منها 12 مليار درهم في القارة الإفريقية"
+    if c.main:
+        part = [m for m in marks if c.own[0] - off <= m[0] and m[1] <= c.own[1] - off]
+        if part:
+            return part[0][2], "breakdown part"
+    if kw_at is not None and kw_at < s:
+        gen = [m for m in marks if kw_at - off <= m[0] < min(s, kw_at + 45) - off]
+        if gen:
+            return gen[0][2], "owner of the metric noun"
+    before = [m for m in marks if c.own[0] - off <= m[0] and m[1] <= s - off]
+    if before:
+        return before[-1][2], "owner before"
+    if c.main:
+        aft = [m for m in marks if e - off <= m[0] and m[1] <= c.own[1] - off]
+        if aft:
+            return aft[0][2], "owner after"
+        sub = _subject_scope(marks, seg, c.main[0] - off, c.main[1] - off)
+        if sub:
+            return sub, "main clause"
+    if c.prev_a < c.ca:
+        if c.relative:  # "صادرات المملكة، التي ناهزت 430 مليار": the antecedent owns it
+            ante = [m for m in c.every if c.prev_a - off <= m[0] and m[1] <= c.ca - off]
+            if ante:
+                return ("national" if ante[-1][2] == "whole" else ante[-1][2]), "antecedent"
+        else:
+            sub = _subject_scope(marks, seg, c.prev_a - off, c.ca - off)
+            if sub:
+                return sub, "previous clause"
+    aft = [m for m in marks if e - off <= m[0] and m[1] <= c.own[1] - off]
+    if aft:
+        return aft[0][2], "owner after"
+    if any(m[2] == "market" and m[0] >= e - off for m in marks):
+        return "market", "market later"  # "… من الصادرات … تجاه إفريقيا"
+    return DEFAULT_SCOPE, "default"
+
+
+def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> Measure:
+    """Metric and scope of an amount from its clause: the subject before it (parentheticals
+    skipped), else words after it; a comparison ("مقابل", "dont") inherits the main clause, and a
+    clause naming no owner inherits the previous clause's subject."""
+    c = _clause(text, sent_a, sent_b, s, e)
+    metric, kw_at, metric_basis = _metric(text, c, sent_a, sent_b)
+    scope, scope_basis = _scope(c, kw_at)
+    if scope == "market":
+        scope = "other"
     if PER_UNIT_RE.match(text, e, min(len(text), e + 40)) or PRICE_BEFORE_RE.search(
         text, max(sent_a, s - 60), s
     ):
-        return "other", "other"
-    return metric, scope
+        return Measure("other", "other", "price or per unit", "price or per unit")
+    return Measure(metric, scope, metric_basis, scope_basis)
 
 
 _RELATIVE_RE = re.compile(norm(r"qui|الذي|التي"), re.IGNORECASE)
@@ -534,15 +577,28 @@ def scan_figures(text: str) -> FigureScan:
             approx = True
             if not (am.group("gap") or "").strip():
                 s = sent_a + len(before) - len(clause) + am.start()
-        metric, scope = _measure(text, sent_a, sent_b, m.start(), m.end())
+        ms = _measure(text, sent_a, sent_b, m.start(), m.end())
         ym = None
         for y in YEAR_RE.finditer(text, sent_a, sent_b):
             ym = int(y.group(1))
             if y.start() > m.start():
                 break
-        conf = 0.85 if m.group("ar") or m.group("fr") else 0.5
-        out.append(FigureMatch(s, e, v, metric, scope, approx, ym, cent, conf))
+        fig = FigureMatch(s, e, v, ms.metric, ms.scope, approx, ym, cent, 0.85, ms.metric_basis,
+                          ms.scope_basis, _amount_basis(m))  # fmt: skip
+        out.append(fig)
     return FigureScan(_dedupe(out), capped)
+
+
+def _amount_basis(m: re.Match) -> str:
+    """How the amount is written: in words, with a currency abbreviation, in centimes, digits."""
+    if m.group("cent") or (m.group("frcur") or "").lower() == "centimes":
+        return "centimes"
+    num = m.group("arnum") or m.group("frnum") or ""
+    if not _DIGIT_RE.search(num):
+        return "words"
+    if (m.group("frcur") or "").lower() not in ("", "dirham", "dirhams"):
+        return "abbreviation"
+    return "digits"
 
 
 def _on_ticker_line(text: str, s: int, e: int) -> bool:
