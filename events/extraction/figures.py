@@ -67,13 +67,18 @@ _APPROX_TAIL_RE = re.compile(
 
 _METRIC_PATTERNS: tuple[tuple[str, str], ...] = (
     # the metric nouns themselves (exporters, "المصدرين", are people, not a metric)
-    ("exports", _P + r"(?:صادرات|صادرت|مبيعات\s+(?:ال)?\S+\s+(?:في|ب|نحو)\s*(?:ال)?خارج)\w{0,3}(?!\w)|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?|ent|ait|aient|era|eront)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|ext[ée]rieures)|[àa]\s+l'export(?:ation)?\b"
+    ("exports", _P + r"(?:صادرات|صادرت|مبيعات(?:\s+(?:ال)?\S+)?\s+(?:في|ب|نحو|الى|إلى)\s*(?:ال)?(?:خارج|(?:اسواق|أسواق|سوق)\s+(?:ال)?(?:خارجي|دولي)\w*))\w{0,3}(?!\w)|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?|ent|ait|aient|era|eront)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|[àa]\s+l'international|ext[ée]rieures)|[àa]\s+l'export(?:ation)?\b"
+                # "صدرت الجهة ما قيمته", "يصدر … منتجات بقيمة" (the verb alone also means "issued")
+                r"|(?<!\w)(?:و|ف)?(?:صدرت|صدر|يصدر|تصدر|يصدرون)(?=(?:\s+\S+){0,3}?\s+(?:ما\s+قيمته|بقيمة|منتجات|منتوجات|سلعا))"
                 # turnover "for export" ("رقم معاملات صناعي موجه للتصدير", "chiffre d'affaires à l'export")
                 r"|(?:رقم\s+)?(?:ال)?معاملات\w{0,2}(?:\s+\S+){0,3}?\s+(?:لل|بال|ال|في\s+(?:ال)?|عند\s+(?:ال)?|نحو\s+(?:ال)?|من\s+(?:ال)?)?تصدير\w*"
                 r"|chiffre\s+d'affaires(?:\s+\S+){0,3}?\s+(?:[àa]\s+l'|de\s+l'|d'|des\s+|en\s+)?export\w*"
-                # unexploited potential, a gap or an opportunity "for export": a measure of exports
-                r"|(?:ال)?(?:إمكان\w*|امكان\w*|فرص|مؤهلات|طاقات|عجز|خصاص|فجو\w*)(?:\s+\S+){0,4}?\s+(?:لل|بال|ال|في\s+(?:ال)?|من\s+(?:ال)?)(?:تصدير\w*|صادرات)"
-                r"|(?:d[ée]ficit|manque\s+[àa]\s+gagner|gap|potentiel)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+)export\w*"),
+                # an export gap or deficit
+                r"|(?:ال)?(?:عجز|خصاص|فجو\w*)\s+(?:في\s+)?(?:ال)?(?:صادرات|تصدير)"
+                r"|(?:d[ée]ficit|manque\s+[àa]\s+gagner|gap)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+)export\w*"),
+    # unexploited potential or opportunities "for export": exports, national unless owned
+    ("potential", r"(?<!\w)(?:ب|و)?(?:ال)?(?:إمكان\w*|امكان\w*|فرص|مؤهلات|طاقات)(?:\s+\S+){0,4}?\s+(?:لل|بال|ال|في\s+(?:ال)?|من\s+(?:ال)?)?(?:تصدير\w*|صادرات)"
+                  r"|(?<!\w)(?:potentiel|atouts|gisements?|opportunit[ée]s)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+(?:termes\s+d')?)export\w*"),
     ("imports", _P + r"(?:واردات|استيراد)\w{0,3}(?!\w)|import(?:ations?|[ée]e?s?)\b"),
     ("production", _P + r"(?:انتاج|إنتاج)\w{0,3}(?!\w)|production\w*|valeur\s+ajout[ée]e|rendement"),
     ("investment", _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|(?:ال)?(?:مشاريع|مشروع)\s+(?:ال)?استثماري\w*|investissements?|investis\w*|(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كلف|تكلف)\w*|co[uû]ts?\b|(?:mise\s+de\s+fonds)"),
@@ -234,7 +239,7 @@ def _label(rx: re.Pattern, names: list[str], m: re.Match) -> str:
 _SHARE_OF_NATIONAL_RE = re.compile(
     norm(
         r"(?:\d+(?:[.,]\d+)?\s*(?:%|في\s*المائة|في\s*المئة|بالمائة|pour\s*cent)|(?<!\w)(?:ال)?(?:ثلث|ربع|نصف|خمس|حصة|نصيب|مساهمة)|(?<!\w)(?:le\s+tiers|la\s+moiti[ée]|le\s+quart|part|contribution|poids))"
-        r"\s+(?:\S+\s+){0,2}?(?:من|في|des?|du|dans\s+les|aux)\s+(?:(?:اجمالي|إجمالي|مجموع|l'ensemble\s+des)\s+)?"
+        r"\s+(?:\S+\s+){0,4}?(?:من|في|des?|du|dans\s+les|aux)\s+(?:(?:اجمالي|إجمالي|مجموع|l'ensemble\s+des)\s+)?"
         r"(?P<whole>(?:ال)?(?:صادرات|exportations)\s+(?:(?:ال)?(?:وطنية|مغربية|مملكة)|للمملكة|nationales|marocaines|du\s+(?:royaume|maroc|pays)))"
     ),
     re.IGNORECASE,
@@ -371,6 +376,8 @@ def _metric(text: str, c: _Clause, sent_a: int, sent_b: int) -> tuple[str, int |
         metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, s)
         if metric is None:
             metric, basis = "other", "no noun"
+    if metric == "potential":
+        metric, basis = "exports", "export potential"
     if metric == "turnover":  # "صادراتها …، وبرقم معاملات يصل إلى", "CA des exportateurs"
         spoken = _EXPORT_WORD_RE.search(text, sent_a, min(sent_b, e + 40))
         metric, basis = ("exports", "turnover beside exports") if spoken else ("other", basis)
@@ -436,6 +443,8 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> Measure:
     c = _clause(text, sent_a, sent_b, s, e)
     metric, kw_at, metric_basis = _metric(text, c, sent_a, sent_b)
     scope, scope_basis = _scope(c, kw_at)
+    if scope_basis == "default" and metric_basis == "export potential":
+        scope, scope_basis = "national", "potential, no owner"  # the country's untapped exports
     if scope == "market":
         scope = "other"
     if PER_UNIT_RE.match(text, e, min(len(text), e + 40)) or PRICE_BEFORE_RE.search(

@@ -96,11 +96,21 @@ def test_year_of_figure() -> None:
         ("Les industriels de la région réalisent un chiffre d'affaires à l'export de 9 milliards de dirhams.", [(9e9, "exports", "region", False)]),
         ("Le secteur affiche un chiffre d'affaires des exportations agroalimentaires de 2,1 MMDH.", [(2.1e9, "exports", "region", False)]),
         ("La coopérative a réalisé un chiffre d'affaires de 3 millions de dirhams.", [(3e6, "other", "other", False)]),
+        ("ويصل رقم معاملات القطاع الموجه للتصدير إلى 5 مليارات درهم.", [(5e9, "exports", "region", False)]),
+        ("Les entreprises de la région ont réalisé un chiffre d'affaires de 6 MMDH à l'export.", [(6e9, "exports", "region", False)]),
+        ("وتبلغ قيمة المبيعات نحو الخارج 3 مليارات درهم.", [(3e9, "exports", "region", False)]),
+        ("Les ventes à l'international des coopératives ont atteint 40 millions de dirhams.", [(40e6, "exports", "other", False)]),
+        ("وصدرت الجهة ما قيمته 20 مليار درهم خلال 2024.", [(20e9, "exports", "region", False)]),
+        ("وصدر قرار بتخصيص 20 مليون درهم للمعرض.", [(20e6, "other", "region", False)]),
         # a share of national exports names the whole, not the owner of the amount
         ("وتساهم الجهة بنسبة 12 في المائة من الصادرات الوطنية، بقيمة 48 مليار درهم.", [(48e9, "exports", "region", False)]),
         ("La région assure 9 % des exportations nationales, soit 40 MMDH.", [(40e9, "exports", "region", False)]),
         ("La région pèse 9 % des exportations nationales avec 40 MMDH.", [(40e9, "exports", "region", False)]),
-        # unexploited export potential: national, and its African share
+        ("La part de la région dans les exportations nationales atteint 15 %, soit 70 MMDH.", [(70e9, "exports", "region", False)]),
+        ("وأبرز أن الجهة تستحوذ على 15 في المائة من صادرات المملكة بما يعادل 70 مليار درهم.", [(70e9, "exports", "region", False)]),
+        # unexploited export potential: national (also when no owner is named), and its African share
+        ("وتقدر الفرص التصديرية غير المستغلة بنحو 120 مليار درهم.", [(120e9, "exports", "national", True)]),
+        ("Le Maroc dispose d'un potentiel à l'export non exploité de 120 milliards de dirhams.", [(120e9, "exports", "national", False)]),
         ("وأشار إلى أن إمكانات التصدير غير المستغلة بالمملكة تقدر بـ 100 مليار درهم، منها 15 مليار درهم نحو البلدان الإفريقية.",
          [(100e9, "exports", "national", False), (15e9, "exports", "other", False)]),
         ("Le potentiel d'exportation non exploité du pays est évalué à 100 MMDH, dont 15 MMDH vers l'Afrique.",
