@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from .calibration import Outcome
 from .normalize import normalize_name
 
 FIELDS = ("date", "region", "city", "kind")
@@ -155,6 +156,88 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         "scope_accuracy": round(scope_ok / fig_n, 4) if fig_n else 1.0,
     }
     return res
+
+
+def fact_outcomes(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]], *, prefix: str = ""
+) -> list[Outcome]:
+    """Every fact a prediction would publish, with its basis, confidence and whether it is right.
+
+    Only relevant predictions count (nothing else is stored). A meeting field is right when it
+    equals gold (a value where gold has none is wrong); an official when gold names them, and
+    their role code when it also matches; a figure when it matches a gold amount, and its
+    metric and scope when they also match."""
+    by_article = {p.get("article"): p for p in pred}
+    out: list[Outcome] = []
+    for g in gold:
+        p = by_article.get(g["article"]) or {}
+        if not p.get("relevant"):
+            continue
+        art = prefix + g["article"]
+        gm, pm = g.get("meeting") or {}, p.get("meeting") or {}
+        basis, conf = pm.get("basis") or {}, pm.get("confidence") or {}
+        for f in FIELDS:
+            pv, gv = pm.get(f), gm.get(f)
+            if pv is None:
+                continue
+            if f == "city":
+                pv, gv = _fold_city(pv), _fold_city(gv)
+            out.append(
+                Outcome(art, f"meeting.{f}", basis.get(f) or "", float(conf.get(f) or 0), pv == gv)
+            )
+        gold_off = {normalize_name(o["name"]): o for o in g.get("officials") or []}
+        seen: set[str] = set()
+        for o in p.get("officials") or []:
+            k = normalize_name(o.get("name", ""))
+            if k in seen:
+                continue
+            seen.add(k)
+            ob = o.get("basis") or {}
+            go = gold_off.get(k)
+            out.append(
+                Outcome(
+                    art,
+                    "official",
+                    ob.get("name") or "",
+                    float(o.get("confidence") or 0),
+                    go is not None,
+                )
+            )
+            role_ok = go is not None and go.get("role_code") == o.get("role_code")
+            out.append(
+                Outcome(
+                    art,
+                    "official.role_code",
+                    ob.get("role_code") or "",
+                    float(o.get("role_confidence") or 0),
+                    role_ok,
+                )
+            )
+        pf = p.get("figures") or []
+        matched = {id(b): a for a, b in _match_figures(g.get("figures") or [], pf)}
+        for b in pf:
+            fb, ga = b.get("basis") or {}, matched.get(id(b))
+            out.append(
+                Outcome(
+                    art,
+                    "figure",
+                    fb.get("amount") or "",
+                    float(b.get("confidence") or 0),
+                    ga is not None,
+                )
+            )
+            for f in ("metric", "scope"):
+                ok = ga is not None and ga.get(f) == b.get(f)
+                out.append(
+                    Outcome(
+                        art,
+                        f"figure.{f}",
+                        fb.get(f) or "",
+                        float(b.get(f"{f}_confidence") or 0),
+                        ok,
+                    )
+                )
+    return out  # fmt: skip
 
 
 def format_table(res: dict[str, Any], *, details: bool = True) -> str:
