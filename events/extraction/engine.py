@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .calibration import calibrate
 from .clutter import blank_spans
 from .dates import DateMention, _valid, find_dates, find_published, resolve_relative
 from .figures import MAX_AMOUNTS, scan_figures, speaks_for_foreign_trade
@@ -326,8 +327,9 @@ def extract(
         if ev is None:
             continue
         figures.append(
-            Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence)
-        )
+            Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence,
+                   basis=f.amount_basis, metric_basis=f.metric_basis, scope_basis=f.scope_basis)
+        )  # fmt: skip
     relevant = judge_relevance(clean).relevant
     prog = PROGRAMME_RE.search(clean)
     meeting = Meeting(
@@ -365,7 +367,7 @@ def extract(
             figures = []
         msg = "No paragraph reports a meeting about foreign trade or exports."
         warnings.append(Warning("not_relevant", "relevant", msg))
-    return Extraction(
+    return calibrate(Extraction(
         language=language,
         published=pub,
         retrieved=retrieved,
@@ -376,4 +378,4 @@ def extract(
         figures=tuple(figures),
         warnings=tuple(warnings),
         url=url,
-    )
+    ))  # fmt: skip
