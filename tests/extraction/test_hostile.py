@@ -62,8 +62,8 @@ _AMOUNT_PIECES = [
     "خمسة", "مليار", "ملايين", "و", "درهم", "دراهم", "الدراهم", "درهما", "سنتيم", "سنتيمات", "من",
     "ثلاثمائة", "ألف", "نصف", "وخمسة", "بمليار", "وب", "2,6", "1.200.000", "300 000", "12", "ب5",
     "٢٫٥", "cinq", "Milliards", "millions", "mille", "de", "d'", "md.", "dirhams", "DH", "MMDH",
-    "mdh", "mmdhs", "centimes", "vingt-deux", "quatre-vingt", "et", "un", "nomad", "x", "ط",
-    "(", ")", ".", "،", "\n", "_",
+    "mdh", "mmdhs", "\u212adh", "Centimes", "centimes", "vingt-deux", "quatre-vingt", "et", "un",
+    "nomad", "x", "ط", "(", ")", ".", "،", "\n", "_",
 ]  # fmt: skip
 _SEP = st.sampled_from([" ", "", "", "  ", "\n", " و", "-", "'"])
 
