@@ -161,30 +161,29 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
 def fact_outcomes(
     gold: list[dict[str, Any]], pred: list[dict[str, Any]], *, prefix: str = ""
 ) -> list[Outcome]:
-    """Every fact a prediction would publish, with its basis, confidence and whether it is right.
+    """Every fact a prediction emits, with its basis, confidence and whether it is right.
 
-    Only relevant predictions count (nothing else is stored). A meeting field is right when it
-    equals gold (a value where gold has none is wrong); an official when gold names them, and
-    their role code when it also matches; a figure when it matches a gold amount, and its
-    metric and scope when they also match."""
+    A meeting field is right when it equals gold (a value where gold has none is wrong); an
+    official when gold names them, and their role code when it also matches; a figure when it
+    matches a gold amount, and its metric and scope when they also match. The meeting of an
+    article found irrelevant is empty (kind "other" is no finding then), but the figures of a
+    trade official's statement count: the same rules made them."""
     by_article = {p.get("article"): p for p in pred}
     out: list[Outcome] = []
     for g in gold:
         p = by_article.get(g["article"]) or {}
-        if not p.get("relevant"):
-            continue
-        art = prefix + g["article"]
+
+        def add(fact: str, basis: Any, conf: Any, right: bool, _art: str = g["article"]) -> None:
+            out.append(Outcome(prefix + _art, fact, basis or "", float(conf or 0), right))
+
         gm, pm = g.get("meeting") or {}, p.get("meeting") or {}
-        basis, conf = pm.get("basis") or {}, pm.get("confidence") or {}
-        for f in FIELDS:
+        for f in FIELDS if p.get("relevant") else ():
             pv, gv = pm.get(f), gm.get(f)
-            if pv is None:
-                continue
-            if f == "city":
-                pv, gv = _fold_city(pv), _fold_city(gv)
-            out.append(
-                Outcome(art, f"meeting.{f}", basis.get(f) or "", float(conf.get(f) or 0), pv == gv)
-            )
+            if pv is not None:
+                if f == "city":
+                    pv, gv = _fold_city(pv), _fold_city(gv)
+                basis, conf = (pm.get(k) or {} for k in ("basis", "confidence"))
+                add(f"meeting.{f}", basis.get(f), conf.get(f), pv == gv)
         gold_off = {normalize_name(o["name"]): o for o in g.get("officials") or []}
         seen: set[str] = set()
         for o in p.get("officials") or []:
@@ -192,52 +191,19 @@ def fact_outcomes(
             if k in seen:
                 continue
             seen.add(k)
-            ob = o.get("basis") or {}
-            go = gold_off.get(k)
-            out.append(
-                Outcome(
-                    art,
-                    "official",
-                    ob.get("name") or "",
-                    float(o.get("confidence") or 0),
-                    go is not None,
-                )
-            )
+            ob, go = o.get("basis") or {}, gold_off.get(k)
+            add("official", ob.get("name"), o.get("confidence"), go is not None)
             role_ok = go is not None and go.get("role_code") == o.get("role_code")
-            out.append(
-                Outcome(
-                    art,
-                    "official.role_code",
-                    ob.get("role_code") or "",
-                    float(o.get("role_confidence") or 0),
-                    role_ok,
-                )
-            )
+            add("official.role_code", ob.get("role_code"), o.get("role_confidence"), role_ok)
         pf = p.get("figures") or []
         matched = {id(b): a for a, b in _match_figures(g.get("figures") or [], pf)}
         for b in pf:
             fb, ga = b.get("basis") or {}, matched.get(id(b))
-            out.append(
-                Outcome(
-                    art,
-                    "figure",
-                    fb.get("amount") or "",
-                    float(b.get("confidence") or 0),
-                    ga is not None,
-                )
-            )
+            add("figure", fb.get("amount"), b.get("confidence"), ga is not None)
             for f in ("metric", "scope"):
                 ok = ga is not None and ga.get(f) == b.get(f)
-                out.append(
-                    Outcome(
-                        art,
-                        f"figure.{f}",
-                        fb.get(f) or "",
-                        float(b.get(f"{f}_confidence") or 0),
-                        ok,
-                    )
-                )
-    return out  # fmt: skip
+                add(f"figure.{f}", fb.get(f), b.get(f"{f}_confidence"), ok)
+    return out
 
 
 def format_table(res: dict[str, Any], *, details: bool = True) -> str:
