@@ -21,14 +21,18 @@ lint: ## ruff check and format check
 
 SHARED ?= ../shared
 EXTRACTION_SETS := tests/extraction
-eval: ## Score the extractor on every annotated set side by side, and list the misses on ../shared/real
+REAL_SET := real=$(SHARED)/real/articles,$(SHARED)/real/gold.json
+eval: ## Score the extractor on every annotated set side by side; calibration and misses on ../shared/real
 	@$(PY) -m events.extraction.report \
 	  seeds=$(SHARED)/seeds,$(SHARED)/gold/seeds_gold.json \
 	  devset=$(EXTRACTION_SETS)/devset/articles,$(EXTRACTION_SETS)/devset/gold.json \
 	  setb=$(EXTRACTION_SETS)/setb/articles,$(EXTRACTION_SETS)/setb/gold.json \
 	  holdout=$(EXTRACTION_SETS)/holdout/articles,$(EXTRACTION_SETS)/holdout/gold.json \
-	  real=$(SHARED)/real/articles,$(SHARED)/real/gold.json \
-	  --misses real
+	  $(REAL_SET) \
+	  --calibration real --misses real
+
+calibrate: ## Refit the extractor's confidence table (events/extraction/calibration.json) on ../shared/real
+	@$(PY) -m events.extraction.report --fit-calibration $(REAL_SET)
 
 bench: ## Extraction benchmark (articles per second, p50/p99, memory)
 	$(PY) benchmarks/extraction.py

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .calibration import calibrate
 from .clutter import blank_spans
 from .dates import DateMention, _valid, find_dates, find_published, resolve_relative
-from .figures import find_figures
+from .figures import MAX_AMOUNTS, scan_figures, speaks_for_foreign_trade
 from .kind import classify_kind
 from .language import detect_language
 from .normalize import Normalized, norm, normalize
@@ -312,15 +313,23 @@ def extract(
     chamber_named = any(o.role_code == "chamber_president" for o in offs)
     kc = classify_kind(clean, title_end=title_end, chamber_president_named=chamber_named)
     figures: list[Figure] = []
-    for f in find_figures(clean):
+    scan = scan_figures(clean)
+    if scan.capped:
+        warnings.append(Warning(
+            "figures_capped", "figures",
+            f"The text holds more than {MAX_AMOUNTS} dirham amounts; only the first "
+            f"{MAX_AMOUNTS} were read (a table or a malformed page?).",
+        ))  # fmt: skip
+    for f in scan.figures:
         ev = _ev(n, f.start, f.end)
         whole = round(f.amount)
         amount: int | float = whole if abs(f.amount - whole) < 1e-6 else f.amount
         if ev is None:
             continue
         figures.append(
-            Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence)
-        )
+            Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence,
+                   basis=f.amount_basis, metric_basis=f.metric_basis, scope_basis=f.scope_basis)
+        )  # fmt: skip
     relevant = judge_relevance(clean).relevant
     prog = PROGRAMME_RE.search(clean)
     meeting = Meeting(
@@ -348,10 +357,17 @@ def extract(
         ))  # fmt: skip
     if not relevant:
         meeting = Meeting(kind="other")
-        officials, figures = [], []
+        officials = []
+        # a statement by the official in charge of foreign trade keeps its figures
+        if not any(
+            o.role_code in ("minister", "secretary_of_state")
+            and speaks_for_foreign_trade(clean[o.title_start : o.title_end])
+            for o in offs
+        ):
+            figures = []
         msg = "No paragraph reports a meeting about foreign trade or exports."
         warnings.append(Warning("not_relevant", "relevant", msg))
-    return Extraction(
+    return calibrate(Extraction(
         language=language,
         published=pub,
         retrieved=retrieved,
@@ -362,4 +378,4 @@ def extract(
         figures=tuple(figures),
         warnings=tuple(warnings),
         url=url,
-    )
+    ))  # fmt: skip

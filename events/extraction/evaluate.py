@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from .calibration import Outcome
 from .normalize import normalize_name
 
 FIELDS = ("date", "region", "city", "kind")
@@ -155,6 +156,54 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, A
         "scope_accuracy": round(scope_ok / fig_n, 4) if fig_n else 1.0,
     }
     return res
+
+
+def fact_outcomes(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]], *, prefix: str = ""
+) -> list[Outcome]:
+    """Every fact a prediction emits, with its basis, confidence and whether it is right.
+
+    A meeting field is right when it equals gold (a value where gold has none is wrong); an
+    official when gold names them, and their role code when it also matches; a figure when it
+    matches a gold amount, and its metric and scope when they also match. The meeting of an
+    article found irrelevant is empty (kind "other" is no finding then), but the figures of a
+    trade official's statement count: the same rules made them."""
+    by_article = {p.get("article"): p for p in pred}
+    out: list[Outcome] = []
+    for g in gold:
+        p = by_article.get(g["article"]) or {}
+
+        def add(fact: str, basis: Any, conf: Any, right: bool, _art: str = g["article"]) -> None:
+            out.append(Outcome(prefix + _art, fact, basis or "", float(conf or 0), right))
+
+        gm, pm = g.get("meeting") or {}, p.get("meeting") or {}
+        for f in FIELDS if p.get("relevant") else ():
+            pv, gv = pm.get(f), gm.get(f)
+            if pv is not None:
+                if f == "city":
+                    pv, gv = _fold_city(pv), _fold_city(gv)
+                basis, conf = (pm.get(k) or {} for k in ("basis", "confidence"))
+                add(f"meeting.{f}", basis.get(f), conf.get(f), pv == gv)
+        gold_off = {normalize_name(o["name"]): o for o in g.get("officials") or []}
+        seen: set[str] = set()
+        for o in p.get("officials") or []:
+            k = normalize_name(o.get("name", ""))
+            if k in seen:
+                continue
+            seen.add(k)
+            ob, go = o.get("basis") or {}, gold_off.get(k)
+            add("official", ob.get("name"), o.get("confidence"), go is not None)
+            role_ok = go is not None and go.get("role_code") == o.get("role_code")
+            add("official.role_code", ob.get("role_code"), o.get("role_confidence"), role_ok)
+        pf = p.get("figures") or []
+        matched = {id(b): a for a, b in _match_figures(g.get("figures") or [], pf)}
+        for b in pf:
+            fb, ga = b.get("basis") or {}, matched.get(id(b))
+            add("figure", fb.get("amount"), b.get("confidence"), ga is not None)
+            for f in ("metric", "scope"):
+                ok = ga is not None and ga.get(f) == b.get(f)
+                add(f"figure.{f}", fb.get(f), b.get(f"{f}_confidence"), ok)
+    return out
 
 
 def format_table(res: dict[str, Any], *, details: bool = True) -> str:

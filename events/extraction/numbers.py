@@ -62,6 +62,10 @@ FR_SCALES: dict[str, int] = {
 _AR_WORD_VALUES = set(AR_UNITS) | set(AR_HUNDREDS) | set(AR_SCALES) | {"نصف", "ربع"}
 _FR_WORD_VALUES = set(FR_UNITS) | set(FR_SCALES) | {"cent", "cents", "et"}
 
+# Every word a written number can be made of (for scanners that must tell one from other words).
+AR_NUMBER_WORDS = frozenset(_AR_WORD_VALUES)
+FR_NUMBER_WORDS = frozenset(_FR_WORD_VALUES)
+
 _AR_NUMWORD = "|".join(sorted((re.escape(w) for w in _AR_WORD_VALUES), key=len, reverse=True))
 _FR_NUMWORD = "|".join(
     sorted((re.escape(w) for w in _FR_WORD_VALUES - {"et"}), key=len, reverse=True)

@@ -1,8 +1,10 @@
 """Score several annotated sets side by side: python -m events.extraction.report NAME=DIR,GOLD ….
 
 `make eval` runs it on every set the project has (seeds, devset, set B, holdout, ../shared/real),
-so that one table shows where a change helps and where it hurts, and lists the misses of the sets
-named with `--misses`, so that each rule can be traced to the phenomenon behind it.
+so that one table shows where a change helps and where it hurts, prints how well the confidences
+are calibrated on the sets named with `--calibration`, and lists the misses of the sets named
+with `--misses`, so that each rule can be traced to the phenomenon behind it.
+`--fit-calibration` refits the confidence table (calibration.py) on the sets given instead.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .calibration import TABLE_PATH, Outcome, Table, format_calibration
 from .engine import extract
-from .evaluate import FIELDS, score
+from .evaluate import FIELDS, fact_outcomes, score
 
 
 @dataclass(frozen=True)
@@ -100,17 +103,52 @@ def format_misses(name: str, res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _fit(sets: list[EvalSet], outcomes: dict[str, list[Outcome]]) -> int:
+    """Refit calibration.json on the sets (all must be present) and print what it gives."""
+    missing = [s.name for s in sets if s.name not in outcomes]
+    if missing:
+        sys.stderr.write(f"cannot fit the calibration: {', '.join(missing)} absent\n")
+        return 2
+    every = [o for rows in outcomes.values() for o in rows]
+    table = Table.fit(every, tuple(s.name for s in sets))
+    TABLE_PATH.write_text(table.to_json(), encoding="utf-8")
+    sys.stdout.write(f"wrote {TABLE_PATH} ({len(every)} facts)\n")
+    refit = [replace(o, confidence=table.confidence(o.fact, o.basis)) for o in every]
+    sys.stdout.write(format_calibration("+".join(outcomes), refit) + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point."""
     ap = argparse.ArgumentParser(prog="python -m events.extraction.report", description=__doc__)
     ap.add_argument("sets", nargs="+", type=EvalSet.parse, help="NAME=ARTICLES_DIR,GOLD_JSON")
     ap.add_argument("--misses", action="append", default=[], help="list the misses of this set")
     ap.add_argument("--json", type=Path, help="also write every score as JSON to this file")
+    ap.add_argument(
+        "--calibration", action="append", default=[], help="print the calibration on this set"
+    )
+    ap.add_argument(
+        "--fit-calibration",
+        action="store_true",
+        help=f"refit the confidence table on the sets given and write it to {TABLE_PATH.name}",
+    )
     a = ap.parse_args(argv)
     results: dict[str, dict[str, Any] | None] = {}
+    outcomes: dict[str, list[Outcome]] = {}
     for s in a.sets:
-        results[s.name] = evaluate_set(s)[0] if s.present else None
+        if not s.present:
+            results[s.name] = None
+            continue
+        results[s.name], gold, pred = evaluate_set(s)
+        outcomes[s.name] = fact_outcomes(gold, pred, prefix=f"{s.name}/")
+    if a.fit_calibration:
+        return _fit(a.sets, outcomes)
     sys.stdout.write(format_sets(results) + "\n")
+    for name in a.calibration:
+        if name in outcomes:
+            sys.stdout.write("\n" + format_calibration(name, outcomes[name]) + "\n")
+        else:
+            sys.stdout.write(f"\n{name}: absent, no calibration to print\n")
     for name in a.misses:
         if results.get(name) is not None:
             sys.stdout.write("\n" + format_misses(name, results[name]) + "\n")

@@ -43,6 +43,11 @@ class Meeting:
     region_confidence: float = 0.0
     city_confidence: float = 0.0
     kind_confidence: float = 0.0
+    # evidence kind of each fact: the row of the calibration table its confidence comes from
+    date_basis: str | None = None
+    region_basis: str | None = None
+    city_basis: str | None = None
+    kind_basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -65,6 +70,12 @@ class Meeting:
                 "city": self.city_confidence,
                 "kind": self.kind_confidence,
             },
+            "basis": {
+                "date": self.date_basis,
+                "region": self.region_basis,
+                "city": self.city_basis,
+                "kind": self.kind_basis,
+            },
         }
 
 
@@ -76,7 +87,10 @@ class Official:
     role: str
     role_code: str
     evidence: Evidence
-    confidence: float
+    confidence: float  # that this person is an official of the meeting
+    role_confidence: float = 0.0  # that role_code is their role
+    basis: str | None = None
+    role_basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -86,6 +100,8 @@ class Official:
             "role_code": self.role_code,
             "evidence": self.evidence.to_dict(),
             "confidence": self.confidence,
+            "role_confidence": self.role_confidence,
+            "basis": {"name": self.basis, "role_code": self.role_basis},
         }
 
 
@@ -100,7 +116,12 @@ class Figure:
     approximate: bool
     year: int | None
     evidence: Evidence
-    confidence: float
+    confidence: float  # that this is a dirham figure of the article (not furniture, not a price)
+    metric_confidence: float = 0.0
+    scope_confidence: float = 0.0
+    basis: str | None = None
+    metric_basis: str | None = None
+    scope_basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -113,6 +134,9 @@ class Figure:
             "year": self.year,
             "evidence": self.evidence.to_dict(),
             "confidence": self.confidence,
+            "metric_confidence": self.metric_confidence,
+            "scope_confidence": self.scope_confidence,
+            "basis": {"amount": self.basis, "metric": self.metric_basis, "scope": self.scope_basis},
         }
 
 

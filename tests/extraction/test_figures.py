@@ -1,8 +1,11 @@
 # ruff: noqa: E501  (Arabic test sentences are kept whole, one case per line)
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from events.extraction import extract
 from events.extraction.figures import find_figures
 from events.extraction.normalize import normalize
 
@@ -81,3 +84,115 @@ def test_not_figures(text: str) -> None:
 def test_year_of_figure() -> None:
     f = find_figures(normalize("بلغت صادرات الجهة سنة 2023 ما مجموعه 4 مليارات درهم.").text)
     assert f[0].year == 2023
+
+
+# Phenomena of real press (issue 12), each in sentences written for these tests.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # export turnover: a turnover "for export", or beside the exports it measures
+        ("وحققت المقاولات الصناعية بالجهة رقم معاملات موجها للتصدير يفوق 6 مليارات درهم.", [(6e9, "exports", "region", True)]),
+        ("سجلت الجهة صادرات مهمة، وبرقم معاملات يصل إلى 3,2 مليار درهم.", [(3.2e9, "exports", "region", False)]),
+        ("Les industriels de la région réalisent un chiffre d'affaires à l'export de 9 milliards de dirhams.", [(9e9, "exports", "region", False)]),
+        ("Le secteur affiche un chiffre d'affaires des exportations agroalimentaires de 2,1 MMDH.", [(2.1e9, "exports", "region", False)]),
+        ("La coopérative a réalisé un chiffre d'affaires de 3 millions de dirhams.", [(3e6, "other", "other", False)]),
+        ("ويصل رقم معاملات القطاع الموجه للتصدير إلى 5 مليارات درهم.", [(5e9, "exports", "region", False)]),
+        ("Les entreprises de la région ont réalisé un chiffre d'affaires de 6 MMDH à l'export.", [(6e9, "exports", "region", False)]),
+        ("وتبلغ قيمة المبيعات نحو الخارج 3 مليارات درهم.", [(3e9, "exports", "region", False)]),
+        ("Les ventes à l'international des coopératives ont atteint 40 millions de dirhams.", [(40e6, "exports", "other", False)]),
+        ("وصدرت الجهة ما قيمته 20 مليار درهم خلال 2024.", [(20e9, "exports", "region", False)]),
+        ("وصدر قرار بتخصيص 20 مليون درهم للمعرض.", [(20e6, "other", "region", False)]),
+        # a share of national exports names the whole, not the owner of the amount
+        ("وتساهم الجهة بنسبة 12 في المائة من الصادرات الوطنية، بقيمة 48 مليار درهم.", [(48e9, "exports", "region", False)]),
+        ("La région assure 9 % des exportations nationales, soit 40 MMDH.", [(40e9, "exports", "region", False)]),
+        ("La région pèse 9 % des exportations nationales avec 40 MMDH.", [(40e9, "exports", "region", False)]),
+        ("La part de la région dans les exportations nationales atteint 15 %, soit 70 MMDH.", [(70e9, "exports", "region", False)]),
+        ("وأبرز أن الجهة تستحوذ على 15 في المائة من صادرات المملكة بما يعادل 70 مليار درهم.", [(70e9, "exports", "region", False)]),
+        # unexploited export potential: national (also when no owner is named), and its African share
+        ("وتقدر الفرص التصديرية غير المستغلة بنحو 120 مليار درهم.", [(120e9, "exports", "national", True)]),
+        ("Le Maroc dispose d'un potentiel à l'export non exploité de 120 milliards de dirhams.", [(120e9, "exports", "national", False)]),
+        ("وأشار إلى أن إمكانات التصدير غير المستغلة بالمملكة تقدر بـ 100 مليار درهم، منها 15 مليار درهم نحو البلدان الإفريقية.",
+         [(100e9, "exports", "national", False), (15e9, "exports", "other", False)]),
+        ("Le potentiel d'exportation non exploité du pays est évalué à 100 MMDH, dont 15 MMDH vers l'Afrique.",
+         [(100e9, "exports", "national", False), (15e9, "exports", "other", False)]),
+        ("Il a évoqué un déficit d'exportations évalué à 90 milliards de dirhams au niveau national.", [(90e9, "exports", "national", False)]),
+        ("وقدر الوزير العجز في الصادرات نحو القارة الإفريقية بـ 9 مليارات درهم.", [(9e9, "exports", "other", False)]),
+        ("وارتفع حجم المبادلات التجارية بين المغرب والدول الإفريقية إلى 60 مليار درهم.", [(60e9, "other", "other", False)]),
+        # investment envelopes, council budgets, insurance envelopes, programme money
+        ("خصصت الدولة غلافا استثماريا بقيمة 4 ملايير درهم لتهيئة المناطق الصناعية بالجهة.", [(4e9, "investment", "region", False)]),
+        ("Une enveloppe d'investissement de 2,5 MMDH est prévue pour la région.", [(2.5e9, "investment", "region", False)]),
+        ("وصادق مجلس الجهة على ميزانية تبلغ 900 مليون درهم.", [(900e6, "other", "region", False)]),
+        ("Le budget du conseil régional atteint 1,1 milliard de dirhams.", [(1.1e9, "other", "region", False)]),
+        ("Le programme prévoit une assurance à l'export dotée d'une enveloppe de 200 MDH.", [(200e6, "other", "national", False)]),
+        ("ويتضمن البرنامج آلية لتأمين الصادرات بغلاف مالي قدره 150 مليون درهم.", [(150e6, "other", "national", False)]),
+        ("Le budget global du programme s'élève à 1,5 milliard de dirhams.", [(1.5e9, "other", "national", False)]),
+        ("وحدد الغلاف المالي للبرنامج في 2 مليار درهم.", [(2e9, "other", "national", False)]),
+        ("وتبلغ ميزانية البرنامج الجهوي 300 مليون درهم.", [(300e6, "other", "region", False)]),
+        ("Ce programme vise à porter les exportations à 600 milliards de dirhams.", [(600e9, "exports", "national", False)]),
+        ("يهدف البرنامج إلى رفع صادرات الجهة إلى 15 مليار درهم في أفق 2027.", [(15e9, "exports", "region", False)]),
+        # the region's own figure beside a national one
+        ("وبلغت الصادرات الوطنية 430 مليار درهم، فيما ناهزت صادرات الجهة 21 مليار درهم.",
+         [(430e9, "exports", "national", False), (21e9, "exports", "region", True)]),
+        ("Les exportations nationales ont atteint 450 MMDH, dont 30 MMDH pour la région.",
+         [(450e9, "exports", "national", False), (30e9, "exports", "region", False)]),
+        # a value per firm, a sub-regional area
+        ("80 % des TPE exportatrices réalisent moins de 5 millions de dirhams à l'export.", [(5e6, "exports", "other", True)]),
+        ("وتمثل 60 في المائة من المقاولات المصدرة أقل من مليون درهم من الصادرات.", [(1e6, "exports", "other", True)]),
+        ("Les exportations d'agrumes de la plaine du Souss ont atteint 4 milliards de dirhams.", [(4e9, "exports", "other", False)]),
+        ("وبلغت صادرات التمور من واحات الجنوب الشرقي 400 مليون درهم.", [(400e6, "exports", "other", False)]),
+    ],
+)  # fmt: skip
+def test_figures_of_real_press(text: str, expected: list) -> None:
+    test_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cut off before the unit: the next line is something else
+        "بلغت صادرات الجهة 12 مليار\nدرهم بدرهم: حملة للتضامن",
+        "Les exportations ont atteint 3 milliards\nDH Immo : les annonces de la semaine",
+        # a ticker or menu line
+        "Or 1 012 DH/g | Argent 12 DH/g | Pétrole 80 DH",
+        "الذهب 1012 درهم | الفضة 12 درهم | الدولار 9,2 درهم",
+    ],
+)
+def test_not_figures_of_real_press(text: str) -> None:
+    assert _figs(text) == []
+
+
+_MEETING = (
+    "Une rencontre régionale sur le programme du commerce extérieur s'est tenue mardi à Agadir. "
+)
+
+
+def test_ticker_beside_an_article_keeps_the_article_figures() -> None:
+    text = (
+        "Or 1 012 DH/g | Argent 12 DH/g | Pétrole 80 DH\n"
+        + _MEETING
+        + "Les exportations de la région ont atteint 20 milliards de dirhams."
+    )
+    d = extract(text, retrieved=date(2026, 11, 22)).to_dict()
+    assert [(f["amount_mad"], f["metric"], f["scope"]) for f in d["figures"]] == [
+        (20e9, "exports", "region")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Le secrétaire d'État chargé du Commerce extérieur", True),
+        ("كاتب الدولة المكلف بالتجارة الخارجية", True),
+        ("Le ministre de l'Agriculture", False),
+    ],
+)
+def test_statement_by_the_foreign_trade_official_keeps_its_figures(title: str, kept: bool) -> None:
+    """No meeting is reported, so nothing is stored; but the figures a trade official gives are
+    read (as a careful reader of such a statement would), and no other figures are."""
+    text = (
+        f"{title}, M. Karim Alaoui, a indiqué lundi devant les députés que les exportations "
+        "nationales ont atteint 455 milliards de dirhams en 2024."
+    )
+    d = extract(text, retrieved=date(2026, 11, 22)).to_dict()
+    assert d["relevant"] is False
+    assert [f["amount_mad"] for f in d["figures"]] == ([455e9] if kept else [])

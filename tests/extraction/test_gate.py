@@ -1,4 +1,5 @@
-"""Evaluation gate: seeds, the development set, set B and the holdout stay above pinned floors."""
+"""Evaluation gate: seeds, the development set, set B, the holdout and ../shared/real stay above
+pinned floors, and the confidences stay calibrated on ../shared/real."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from events.extraction import extract
-from events.extraction.evaluate import format_table, score
+from events.extraction.calibration import PUBLISH_THRESHOLD, Table
+from events.extraction.evaluate import fact_outcomes, format_table, score
 from tests.shared_data import shared_path
 
 from .conftest import DEV_ARTICLES, DEV_GOLD, SETB_ARTICLES, SETB_GOLD
@@ -26,6 +28,14 @@ SETB_FLOORS = {"date": 0.97, "region": 0.97, "city": 0.95, "kind": 0.97, "offici
 # 0.938/1.0/1.0/1.0, officials F1 0.971, role 0.985, figures F1 1.0, metric 0.943, scope 0.774.
 HOLDOUT_FLOORS = {"date": 0.93, "region": 0.97, "city": 0.97, "kind": 0.97, "officials_f1": 0.96,
                   "role_code": 0.97, "figures_f1": 0.97, "metric": 0.92, "scope": 0.75}  # fmt: skip
+# ../shared/real: 27 real press articles (issue 12). Reached 0.500/0.875/0.789/0.583, officials
+# F1 0.836, role 0.786, figures F1 1.0, metric 1.0, scope 0.941. Issue 12 asks for 0.90 on
+# every meeting field, 0.92 for officials and roles: those rules are being written apart.
+REAL_FLOORS = {"date": 0.45, "region": 0.85, "city": 0.75, "kind": 0.55, "officials_f1": 0.80,
+               "role_code": 0.75, "figures_f1": 0.97, "metric": 0.97, "scope": 0.90}  # fmt: skip
+# False positives allowed per meeting field (1 elsewhere). Measured on ../shared/real: 4 dates,
+# 1 region, 3 kinds (of the 3 national statements); issue 12 asks for at most 1 date.
+REAL_FALSE_POSITIVES = {"date": 4, "region": 1, "city": 1, "kind": 3}
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 HOLDOUT_ARTICLES = HOLDOUT / "articles"
 HOLDOUT_GOLD = HOLDOUT / "gold.json"
@@ -53,13 +63,20 @@ def _flat(res: dict) -> dict[str, float]:
     }  # fmt: skip
 
 
-def _gate(gold_path, folder, floors: dict[str, float]) -> None:
+def _gate(
+    gold_path, folder, floors: dict[str, float], false_positives: dict[str, int] | None = None
+) -> None:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     res = score(gold, _predict(gold, folder))
     got = _flat(res)
     low = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
     assert not low, f"below floor (got, floor): {low}\n{format_table(res)}"
-    fp = {k: v["false_positive"] for k, v in res["meeting"].items() if v["false_positive"] > 1}
+    allowed = false_positives or {}
+    fp = {
+        k: v["false_positive"]
+        for k, v in res["meeting"].items()
+        if v["false_positive"] > allowed.get(k, 1)
+    }
     assert not fp, f"too many false positives: {fp}"
 
 
@@ -78,3 +95,30 @@ def test_setb_gate() -> None:
 def test_holdout_gate() -> None:
     """Reserved set: written apart, never used to tune rules; a regression guard only."""
     _gate(HOLDOUT_GOLD, HOLDOUT_ARTICLES, HOLDOUT_FLOORS)
+
+
+def test_real_press_gate() -> None:
+    """The 27 real articles of ../shared/real, read where they are (never copied here)."""
+    _gate(shared_path("real", "gold.json"), shared_path("real", "articles"), REAL_FLOORS,
+          REAL_FALSE_POSITIVES)  # fmt: skip
+
+
+def _real_outcomes() -> list:
+    gold_path = shared_path("real", "gold.json")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return fact_outcomes(gold, _predict(gold, shared_path("real", "articles")))
+
+
+def test_calibration_table_is_fitted_on_todays_predictions() -> None:
+    """calibration.json must count what the rules emit now, or confidences mean nothing."""
+    fresh = Table.fit(_real_outcomes())
+    assert Table.load().counts == fresh.counts, (
+        "events/extraction/calibration.json was fitted on other predictions: run `make calibrate`"
+    )
+
+
+def test_facts_above_the_publish_threshold_are_right_97_percent_of_the_time() -> None:
+    above = [o for o in _real_outcomes() if o.confidence >= PUBLISH_THRESHOLD]
+    assert len(above) >= 20, "hardly anything would be published without review"
+    share = sum(o.right for o in above) / len(above)
+    assert share >= 0.97, f"{share:.3f} of {len(above)} facts above {PUBLISH_THRESHOLD} are right"
