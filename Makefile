@@ -29,6 +29,7 @@ eval: ## Score the extractor on every annotated set side by side, and list the m
 	  holdout=$(EXTRACTION_SETS)/holdout/articles,$(EXTRACTION_SETS)/holdout/gold.json \
 	  real=$(SHARED)/real/articles,$(SHARED)/real/gold.json \
 	  --misses real
+	@$(PY) manage.py eval_grouping $(SHARED)/real/articles $(SHARED)/real/events.json
 
 bench: ## Extraction benchmark (articles per second, p50/p99, memory)
 	$(PY) benchmarks/extraction.py

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -26,6 +27,7 @@ PROJECT_COMMANDS = {
     "load_samples": ["--if-empty"],  # the database holds another article: a one-line answer
     "generate_demo_data": ["--meetings", "20"],
     "delete_demo_data": [],
+    "eval_grouping": ["--help"],  # a real run: test_eval_grouping_… below
 }
 
 
@@ -73,3 +75,46 @@ def test_django_commands_print_only_their_own_output(regions):
     assert done.returncode == 0
     assert (done.stdout + done.stderr).strip() == "System check identified no issues (1 silenced)."
 
+
+def test_bcubed_scores_a_split_and_a_merge():
+    from events.management.commands.eval_grouping import bcubed
+
+    gold = {"a": "E1", "b": "E1", "c": "E2", "d": "E3"}
+    assert bcubed({"a": "m1", "b": "m1", "c": "m2", "d": "m3"}, gold) == (1.0, 1.0, 1.0)
+    # a and b split: every cluster pure, a and b each find half of their event.
+    precision, recall, _ = bcubed({"a": "m1", "b": "m2", "c": "m3", "d": "m4"}, gold)
+    assert (precision, recall) == (1.0, 0.75)
+    # c and d merged: each of them shares its meeting with an article of another event.
+    precision, recall, _ = bcubed({"a": "m1", "b": "m1", "c": "m2", "d": "m2"}, gold)
+    assert (precision, recall) == (0.75, 1.0)
+
+
+def test_eval_grouping_ingests_through_a_worker_and_names_the_misgroupings(tmp_path, regions):
+    from events.samples import ARTICLES_DIR, sample_meetings
+
+    events = {
+        f"S{n}": {
+            "label": f"{m['city']} {m['date']}",
+            "articles": [f"{a}.html" for a in m["articles"]],
+        }
+        for n, m in enumerate(sample_meetings())
+    }
+    exact = tmp_path / "events.json"
+    exact.write_text(json.dumps({"events": events}), encoding="utf-8")
+    done = manage("eval_grouping", str(ARTICLES_DIR), str(exact))
+    assert done.returncode == 0, done.stderr
+    assert "precision 1.000, recall 1.000, F1 1.000" in done.stdout, done.stdout
+    assert "no misgrouped article" in done.stdout
+
+    # A gold that puts the French report of the Tanger meeting in an event of its own.
+    tanger = next(e for e in events.values() if len(e["articles"]) == 3)
+    french = next(a for a in tanger["articles"] if "_fr" in a)
+    tanger["articles"].remove(french)
+    events["apart"] = {"label": "the French report", "articles": [french]}
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({"events": events}), encoding="utf-8")
+    done = manage("eval_grouping", str(ARTICLES_DIR), str(wrong))
+    assert done.returncode == 0, done.stderr
+    assert "should be apart" in done.stdout and french in done.stdout, done.stdout
+    assert "F1 1.000" not in done.stdout
+    assert not done.stderr.strip(), done.stderr
