@@ -73,5 +73,8 @@ if [ "$MODE" = dev ]; then
   say "development server: DEBUG on, reloads on code changes (the product itself: make run)"
   exec $PY manage.py runserver "$HOST:$PORT"
 fi
+# The control socket in this checkout (gunicorn's default, ~/.gunicorn/, is shared by every
+# checkout on the machine).
 exec .venv/bin/gunicorn config.wsgi --bind "$HOST:$PORT" --workers 2 --threads 4 \
-  --env "DJANGO_SETTINGS_MODULE=$DJANGO_SETTINGS_MODULE" --access-logfile - --timeout 60
+  --env "DJANGO_SETTINGS_MODULE=$DJANGO_SETTINGS_MODULE" --access-logfile - --timeout 60 \
+  --control-socket "$RUN_DIR/gunicorn.ctl"
