@@ -11,8 +11,11 @@ RUN pip install --no-cache-dir uv==0.13.9 && useradd --create-home --uid 1000 ji
 WORKDIR /app
 COPY requirements/base.lock requirements/base.lock
 RUN uv pip sync --system requirements/base.lock
+# The demo articles (events/samples) come with the code: the `samples` service of
+# docker-compose.yml ingests them, so the first look at a new install is a filled map.
 COPY . .
-RUN SECRET_KEY=build ALLOWED_HOSTS=localhost python manage.py collectstatic --no-input -v 0
+RUN test -n "$(ls events/samples/articles/*.html)" \
+ && SECRET_KEY=build ALLOWED_HOSTS=localhost python manage.py collectstatic --no-input -v 0
 USER jihat
 EXPOSE 8000
 CMD ["gunicorn", "config.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--threads", "4"]

@@ -9,8 +9,11 @@ help: ## List the targets
 install: ## Install system packages (root, Debian), the locked Python packages and the database
 	@bash scripts/install.sh
 
-run: ## Run the whole product: database, regions, Celery worker, sample articles, web server
+run: ## Run the product as its users see it (DEBUG off): database, regions, worker, demo articles, gunicorn
 	@bash scripts/run.sh
+
+dev: ## The same for development: DEBUG on, Django's auto-reloading server
+	@bash scripts/run.sh --dev
 
 test: install ## Run the test suite on the real PostGIS, Redis and Celery worker
 	$(PY) -m pytest
@@ -30,6 +33,7 @@ eval: ## Score the extractor on every annotated set side by side; calibration an
 	  holdout=$(EXTRACTION_SETS)/holdout/articles,$(EXTRACTION_SETS)/holdout/gold.json \
 	  $(REAL_SET) \
 	  --calibration real --misses real
+	@$(PY) manage.py eval_grouping $(SHARED)/real/articles $(SHARED)/real/events.json
 
 calibrate: ## Refit the extractor's confidence table (events/extraction/calibration.json) on ../shared/real
 	@$(PY) -m events.extraction.report --fit-calibration $(REAL_SET)
@@ -47,4 +51,4 @@ lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs the network t
 	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/base.lock -q
 	uv pip compile pyproject.toml --group dev --python-version 3.11 --generate-hashes -o requirements/dev.lock -q
 
-.PHONY: help install run test lint eval bench bench-ingest bench-api lock
+.PHONY: help install run dev test lint eval calibrate bench bench-ingest bench-api lock

@@ -177,12 +177,16 @@ JIHAT_SEEDS_DIR = env.path("JIHAT_SEEDS_DIR", default=BASE_DIR.parent / "shared"
 # Publish machine-made meetings directly when every fact is confident; off: staff review first.
 JIHAT_AUTO_PUBLISH = env.bool("JIHAT_AUTO_PUBLISH", default=False)
 
+# Warnings and errors on the console by default, as Django itself does: a management command
+# then prints only its own output, while gunicorn still shows what went wrong (the Celery worker
+# logs through its own --loglevel). Admin sign-ins and lockouts (axes) are kept at INFO.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
+    "loggers": {"axes": {"level": "INFO"}},
 }
 
 # gis.W001: Debian 12 ships GDAL 3.6, which cannot block file/network access from spatial
@@ -209,6 +213,8 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = _datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# No "AXES: BEGIN version …" banner at every start (every management command printed it first).
+AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "events.services.staff.client_ip"

@@ -223,7 +223,7 @@ class Command(BaseCommand):
         parser.add_argument("--meetings", type=int, default=1000)
         parser.add_argument("--seed", type=int, default=42)
         parser.add_argument(
-            "--replace", action="store_true", help="delete existing synthetic data first"
+            "--replace", action="store_true", help="delete existing demo data first"
         )
 
     def handle(self, *args, meetings: int, seed: int, replace: bool, **options):
@@ -237,7 +237,10 @@ class Command(BaseCommand):
             or Official.objects.filter(is_synthetic=True).exists()
         ):
             if not replace:
-                raise CommandError("synthetic data exists: run delete_demo_data, or pass --replace")
+                raise CommandError(
+                    "demo data exists (synthetic rows or the sample articles): "
+                    "run delete_demo_data, or pass --replace"
+                )
             from events.management.commands.delete_demo_data import delete_demo_data
 
             delete_demo_data()
