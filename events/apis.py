@@ -526,15 +526,10 @@ def filters_year_max(data: dict) -> int | None:
 
 # --- Documentation --------------------------------------------------------------------------
 
-_DOCS_TEMPLATE = """<!doctype html>
+_DOCS_TEMPLATE = """{% load static %}<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-h2{margin-top:2.5rem;border-bottom:1px solid #ddd}code{background:#f4f4f4;padding:0 .2em}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3em .5em;
-text-align:start;vertical-align:top}th{background:#f8f8f8}.m{color:#06c;font-weight:bold}
-</style></head><body>
+<link rel="stylesheet" href="{% static 'css/api_docs.css' %}"></head><body>
 <h1>{{ title }} <small>{{ version }}</small></h1>
 <p>Read-only open data on Morocco's regional export consultations: published meetings only.
 Machine-readable schema: <a href="{{ schema_url }}">{{ schema_url }}</a> (OpenAPI 3,

@@ -172,6 +172,57 @@ CORS_ALLOWED_ORIGIN_REGEXES = [r".*"] if env.bool("CORS_ALLOW_ALL", default=True
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 
+
+# --- Web hardening (issue 13): Content-Security-Policy (config/security.py) ----------------------
+# Every response (pages, API, API docs, admin) carries this policy. Scripts and styles come only
+# from our own static files: no inline <script>, no on…= handler, no javascript: URL, no style
+# attribute (JS sets styles through CSSOM, which the policy allows). Images may be data: URIs
+# (Leaflet's icons) and the optional tile server's. Browsers POST violations to /csp-report/.
+# Changing a directive here changes every settings mode (local, test and production read this).
+def _tiles_source(url: str) -> list[str]:
+    """The tile server's origin for img-src ("https://{s}.tile.example" → "https://*.tile…")."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return []
+    parts = urlsplit(url)
+    host = parts.netloc.replace("{s}", "*")
+    return [f"{parts.scheme}://{host}"] if "{" not in host else [f"{parts.scheme}:"]
+
+
+def _style_attribute_hash(css: str) -> str:
+    """A CSP source allowing exactly this style="…" value (with 'unsafe-hashes')."""
+    import base64
+    import hashlib
+
+    return f"'sha256-{base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()}'"
+
+
+CSP_DIRECTIVES: dict[str, list[str]] = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    # The one style attribute a third-party page writes: django-simple-history's history list
+    # (object_history_list.html, `<p class="paginator" style="border-top: 0">`).
+    "style-src-attr": ["'unsafe-hashes'", _style_attribute_hash("border-top: 0")],
+    "img-src": ["'self'", "data:", *_tiles_source(MAP_TILES_URL)],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "report-uri": ["/csp-report/"],
+}
+# Outermost, so that every response gets the header (static files and error pages included).
+MIDDLEWARE.insert(0, "config.security.ContentSecurityPolicyMiddleware")
+# django-leaflet writes inline <script>s; templates/leaflet/ replaces them. Form widgets (the
+# admin's map) render through the project's templates only with this renderer, which finds
+# Django's own widget templates through the django.forms app.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+INSTALLED_APPS += ["django.forms"]
+# --- end of web hardening -------------------------------------------------------------------
+
 # Where the demo articles live (the five seed articles handed to the project).
 JIHAT_SEEDS_DIR = env.path("JIHAT_SEEDS_DIR", default=BASE_DIR.parent / "shared" / "seeds")
 # Publish machine-made meetings directly when every fact is confident; off: staff review first.

@@ -1,11 +1,13 @@
 // A tiny element builder: text always goes through textContent, so data is never parsed as HTML.
+// `style` is applied through CSSOM (style.cssText): the Content-Security-Policy refuses style=""
+// attributes, not styles a script sets.
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
     if (name === "class") node.className = value;
     else if (name === "dataset") Object.assign(node.dataset, value);
-    else if (name === "style") node.setAttribute("style", value);
+    else if (name === "style") node.style.cssText = value;
     else node.setAttribute(name, value === true ? "" : String(value));
   }
   for (const child of children.flat(Infinity)) {
