@@ -16,3 +16,17 @@ export function el(tag, attributes = {}, ...children) {
   }
   return node;
 }
+
+/** `value` if it is an absolute http(s) URL, else null. Stored addresses (press articles, feeds)
+ * become links only then, never `javascript:` or `data:`; the templates' filter is `http_url`
+ * (events/templatetags/links.py). */
+export function httpUrl(value) {
+  if (typeof value !== "string" || !/^\s*https?:\/\//i.test(value)) return null;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname ? url.href : null;
+}
