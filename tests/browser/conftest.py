@@ -93,7 +93,11 @@ class Watched:
 
     def wait_ready(self) -> None:
         """The map page has drawn what the URL asks for (map.js sets data-map-state)."""
-        self.page.wait_for_selector("body[data-map-state='ready']", timeout=15_000)
+        try:
+            self.page.wait_for_selector("body[data-map-state='ready']", timeout=15_000)
+        except Exception:
+            print("console errors before the time-out:", self.console_errors)
+            raise
 
 
 @pytest.fixture
