@@ -351,6 +351,7 @@ class MeetingListApi(PublicApi):
                     results=(json.loads(r["json"]) for r in every),
                     header=exports.MEETING_CSV_HEADER,
                     row=exports.meeting_csv_row,
+                    numeric=exports.MEETING_CSV_NUMERIC,
                     filename=name,
                 )
             return exports.geojson_text_response(
@@ -419,6 +420,7 @@ class FigureListApi(PublicApi):
                     results=results,
                     header=exports.FIGURE_CSV_HEADER,
                     row=exports.figure_csv_row,
+                    numeric=exports.FIGURE_CSV_NUMERIC,
                     filename=name,
                 )
             return exports.geojson_response(results=results, filename=name)
