@@ -18,8 +18,10 @@ import json
 import os
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.http import parse_etags
+from django.utils.module_loading import import_string
 from django.utils.text import slugify
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -54,6 +56,12 @@ class PublicAnonThrottle(AnonRateThrottle):
 
     scope = "anon"
     rate = os.environ.get("JIHAT_API_ANON_RATE", "600/minute") or None
+
+    def get_ident(self, request: Request) -> str:
+        """The address the login lockout counts (settings.AXES_CLIENT_IP_CALLABLE, which reads
+        TRUSTED_PROXY_COUNT), not DRF's default, which takes X-Forwarded-For as the client
+        wrote it: a random one per request got 1300 of 1300 requests past 600/minute."""
+        return import_string(settings.AXES_CLIENT_IP_CALLABLE)(request) or ""
 
 
 class QueryFormatNegotiation(BaseContentNegotiation):
