@@ -8,13 +8,14 @@ from django.urls import path
 from django.views.decorators.gzip import gzip_page
 from drf_spectacular.views import SpectacularAPIView
 
+import config.converters  # noqa: F401 -- registers <region:…>
 from events import apis
 from regions import apis as region_apis
 
 urlpatterns = [
     path("regions/", gzip_page(region_apis.RegionListApi.as_view()), name="api-region-list"),
     path(
-        "regions/<str:code>/",
+        "regions/<region:code>/",
         gzip_page(region_apis.RegionDetailApi.as_view()),
         name="api-region-detail",
     ),

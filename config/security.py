@@ -5,6 +5,9 @@
   own files, so a string that slips into HTML can never run as a script.
 - `csp_report`: browsers POST the policy's violations here; each becomes one log line (and the
   browser tests fail on it).
+- `RejectNulMiddleware`: PostgreSQL text cannot hold a NUL character; a request that carries one
+  would only reach the database as a DataError (a 500). NUL in the path is a 404, in the query
+  string or a form a 400; a cookie holding one is dropped.
 """
 
 from __future__ import annotations
@@ -15,17 +18,20 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.core.exceptions import BadRequest
+from django.http import Http404, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 if TYPE_CHECKING:
-    from django.http import HttpRequest
+    from django.http import HttpRequest, QueryDict
 
 CSP_HEADER = "Content-Security-Policy"
 # A report is a small JSON object (≈ 1 KB); anything longer is cut before logging.
 CSP_REPORT_MAX_BYTES = 8 * 1024
 csp_logger = logging.getLogger("jihat.csp")
+# Bodies Django parses into request.POST (file contents are in request.FILES, not checked).
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def csp_header_value(directives: Mapping[str, Sequence[str]]) -> str:
@@ -76,3 +82,28 @@ def csp_report(request: HttpRequest) -> HttpResponse:
     else:
         csp_logger.warning("CSP violation report that is not JSON (%d bytes)", len(body))
     return HttpResponse(status=204)
+
+
+def _holds_nul(data: QueryDict) -> bool:
+    return any("\x00" in key or any("\x00" in v for v in values) for key, values in data.lists())
+
+
+class RejectNulMiddleware:
+    """No NUL character reaches a view (and through it PostgreSQL).
+
+    It sits before the session middleware, so a session cookie holding NUL is simply absent.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path:
+            raise Http404
+        if _holds_nul(request.GET):
+            raise BadRequest("NUL character in the query string")
+        if any("\x00" in value for value in request.COOKIES.values()):
+            request.COOKIES = {k: v for k, v in request.COOKIES.items() if "\x00" not in v}
+        if request.content_type in FORM_TYPES and _holds_nul(request.POST):
+            raise BadRequest("NUL character in the form")
+        return self.get_response(request)

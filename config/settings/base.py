@@ -173,7 +173,7 @@ CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 
 
-# --- Web hardening (issue 13): Content-Security-Policy (config/security.py) ----------------------
+# --- Web hardening (issue 13): Content-Security-Policy and the NUL guard (config/security.py) ---
 # Every response (pages, API, API docs, admin) carries this policy. Scripts and styles come only
 # from our own static files: no inline <script>, no on…= handler, no javascript: URL, no style
 # attribute (JS sets styles through CSSOM, which the policy allows). Images may be data: URIs
@@ -216,6 +216,11 @@ CSP_DIRECTIVES: dict[str, list[str]] = {
 }
 # Outermost, so that every response gets the header (static files and error pages included).
 MIDDLEWARE.insert(0, "config.security.ContentSecurityPolicyMiddleware")
+# Before the session middleware: a cookie holding NUL is dropped before it is looked up.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "config.security.RejectNulMiddleware",
+)
 # django-leaflet writes inline <script>s; templates/leaflet/ replaces them. Form widgets (the
 # admin's map) render through the project's templates only with this renderer, which finds
 # Django's own widget templates through the django.forms app.
