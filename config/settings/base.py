@@ -159,6 +159,10 @@ LEAFLET_CONFIG = {
     if MAP_TILES_URL
     else [],
     "ATTRIBUTION_PREFIX": "jihat",
+    # The marker icons' folder, given: Leaflet guesses it from leaflet.css, which the manifest
+    # storage rewrites to hashed names, and then asks for <page URL>/marker-icon.png (a 404 in
+    # production: the admin's map widget showed no marker).
+    "FORCE_IMAGE_PATH": True,
 }
 
 REST_FRAMEWORK = {

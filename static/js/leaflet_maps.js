@@ -63,6 +63,12 @@
     }
   }
 
+  // leaflet.extras.js reads #force-img-path when it loads, which in the admin (widget media in
+  // <head>) is before the widget writes it: without this, Leaflet guesses the marker icons'
+  // folder from leaflet.css, wrongly under hashed static names (LEAFLET_CONFIG FORCE_IMAGE_PATH).
+  const imagePath = document.getElementById("force-img-path");
+  if (imagePath && JSON.parse(imagePath.textContent)) L.Icon.Default.imagePath = JSON.parse(imagePath.textContent);
+
   bindWidgetsOnTargetMaps();
   bindMaps();
 })();

@@ -40,6 +40,12 @@ def test_admin_login_add_articles_and_region_map_widget(make_page, regions):
     page.goto(watched.url("/admin/events/article/add-articles/"))
     assert page.locator("form input[type=submit]").count() == 1
 
+    # The meeting's point widget: its marker icons come from Leaflet's static folder (guessed
+    # from leaflet.css, the folder is wrong under the production's hashed static names).
+    page.goto(watched.url("/admin/events/meeting/add/"))
+    page.wait_for_selector("#id_location-map.leaflet-container")
+    assert page.evaluate("L.Icon.Default.imagePath") == "/static/leaflet/images/"
+
     # A region's boundary in django-leaflet's admin widget, with the draw toolbar.
     region = regions["MA-09"]
     page.goto(watched.url(f"/admin/regions/region/{region.pk}/change/"))
