@@ -91,6 +91,19 @@ class Watched:
     def url(self, path: str) -> str:
         return self.origin + path
 
+    def sign_in(self, username: str, *, language: str | None = None) -> None:
+        """Through the admin's login form (django-axes sees a real request), in `language`."""
+        from tests.admin.conftest import PASSWORD
+
+        if language:
+            cookie = {"name": "django_language", "value": language, "url": self.origin}
+            self.page.context.add_cookies([cookie])
+        self.page.goto(self.url("/admin/login/"))
+        self.page.fill("#id_username", username)
+        self.page.fill("#id_password", PASSWORD)
+        self.page.click("input[type=submit]")
+        self.page.wait_for_selector("#user-tools")
+
     def wait_ready(self) -> None:
         """The map page has drawn what the URL asks for (map.js sets data-map-state)."""
         try:

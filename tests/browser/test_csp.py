@@ -31,11 +31,7 @@ def test_admin_login_add_articles_and_region_map_widget(make_page, regions):
     get_user_model().objects.create_superuser(username="root", password=PASSWORD, email="r@e.ma")
     watched = make_page()
     page = watched.page
-    page.goto(watched.url("/admin/login/"))
-    page.fill("#id_username", "root")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#user-tools")
+    watched.sign_in("root")
 
     page.goto(watched.url("/admin/events/article/add-articles/"))
     assert page.locator("form input[type=submit]").count() == 1

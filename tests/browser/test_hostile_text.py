@@ -267,12 +267,7 @@ def test_admin_pages(make_page, hostile, superuser):
     watched = make_page()
     page = watched.page
     page.add_init_script(INIT)
-    page.context.add_cookies([{"name": "django_language", "value": "fr", "url": watched.origin}])
-    page.goto(watched.url("/admin/login/"))
-    page.fill("#id_username", superuser.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#user-tools")
+    watched.sign_in(superuser.username, language="fr")
 
     meeting, review, official = hostile.meeting, hostile.review, hostile.official
     history = meeting.history.order_by("history_date").first()
