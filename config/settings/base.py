@@ -220,7 +220,8 @@ CSP_DIRECTIVES: dict[str, list[str]] = {
 }
 # Outermost, so that every response gets the header (static files and error pages included).
 MIDDLEWARE.insert(0, "config.security.ContentSecurityPolicyMiddleware")
-# Before the session middleware: a cookie holding NUL is dropped before it is looked up.
+# Before the session middleware: a cookie holding NUL is dropped before it is looked up; NUL in
+# an admin list's query string is a 400 (see its docstring).
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
     "config.security.RejectNulMiddleware",
