@@ -126,9 +126,7 @@ def test_tile_server_is_allowed_for_images_only():
     assert _tiles_source("https://{s}.tile.example.org/{z}/{x}/{y}.png") == [
         "https://*.tile.example.org"
     ]
-    assert _tiles_source("https://tiles.example.ma/{z}/{x}/{y}.png") == [
-        "https://tiles.example.ma"
-    ]
+    assert _tiles_source("https://tiles.example.ma/{z}/{x}/{y}.png") == ["https://tiles.example.ma"]
 
 
 class InlineCode(HTMLParser):
