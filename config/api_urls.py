@@ -13,6 +13,8 @@ from regions import apis as region_apis
 
 urlpatterns = [
     path("regions/", gzip_page(region_apis.RegionListApi.as_view()), name="api-region-list"),
+    # Any string: the view answers its JSON 404 for a code that is not a region's, comparing it
+    # with the 12 codes in memory (the code never reaches a query).
     path(
         "regions/<str:code>/",
         gzip_page(region_apis.RegionDetailApi.as_view()),

@@ -7,6 +7,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from config import security
 from regions import views as region_views
 
 urlpatterns = [
@@ -14,6 +15,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("config.api_urls")),
     path("regions.geojson", region_views.regions_geojson, name="regions-geojson"),
+    # Where browsers report Content-Security-Policy violations (settings.CSP_DIRECTIVES).
+    path("csp-report/", security.csp_report, name="csp-report"),
 ]
 
 urlpatterns += i18n_patterns(

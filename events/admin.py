@@ -13,9 +13,9 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import CharField, Count, Exists, Lookup, OuterRef, TextField, URLField
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -167,7 +167,23 @@ class MergedFilter(admin.SimpleListFilter):
 class StaffEditAdminMixin:
     """Saves of the row and of its inlines go through the staff-edit service."""
 
+    def _history_ids_or_404(self, object_id: str, version_id: str | None = None) -> None:
+        # django-simple-history hands the raw path segment to the ORM: /history/abc/ was a
+        # ValueError (a 500). An id that cannot be one is a 404, as on Django's own pages.
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+            if version_id is not None:
+                history = getattr(self.model, self.model._meta.simple_history_manager_attribute)
+                history.model._meta.pk.to_python(version_id)
+        except ValidationError as error:
+            raise Http404 from error
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._history_ids_or_404(object_id)
+        return super().history_view(request, object_id, extra_context)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._history_ids_or_404(object_id, version_id)
         # django-simple-history shows a view-only user the old version without a Revert button
         # but would still save a POST to it: a revert is a change and needs the change right.
         if request.method == "POST":

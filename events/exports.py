@@ -3,13 +3,18 @@
 Rows come from the same selectors as the JSON list (`events.api_selectors`), shaped by the same
 functions, so a download holds the rows and values the list shows, in the same order. The CSV
 starts with a UTF-8 byte order mark: without it Excel reads the Arabic as Latin-1 mojibake.
+
+Every CSV cell goes through `csv_cell`: text that a spreadsheet would run as a formula is
+neutralised, numbers in the columns declared numeric stay numbers.
 """
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Iterator
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator
+from decimal import Decimal
 
 from django.http import StreamingHttpResponse
 
@@ -38,6 +43,27 @@ def _chunks(parts: Iterable[str]) -> Iterator[bytes]:
         yield "".join(buffer).encode()
 
 
+# CSV formula injection (OWASP "CSV Injection"): Excel, LibreOffice and Google Sheets read a cell
+# that starts with one of these as a formula (=HYPERLINK(…), +cmd|' /C calc'!A0, @SUM(…)); Excel
+# folds the full-width forms to the ASCII ones. Such a text cell gets a leading apostrophe, which
+# spreadsheets read as "this cell is text" and do not show.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# What a numeric column may hold as it is: an optional minus, digits, an optional decimal part.
+NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def csv_cell(value: object, *, numeric: bool = False) -> object:
+    """A value ready for csv.writer: genuine numbers of numeric columns as they are, any other
+    value as text, with an apostrophe before a formula's first character."""
+    if numeric and (
+        (isinstance(value, int | float | Decimal) and not isinstance(value, bool))
+        or (isinstance(value, str) and NUMBER.fullmatch(value))
+    ):
+        return value
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _join(items: list, fmt: Callable[[dict], str]) -> str:
     return " | ".join(fmt(item) for item in items)
 
@@ -63,6 +89,7 @@ MEETING_CSV_HEADER = [
     "source_urls",
     "source_outlets",
 ]
+MEETING_CSV_NUMERIC = frozenset({"id", "longitude", "latitude"})
 
 
 def meeting_csv_row(result: dict) -> list:
@@ -123,6 +150,7 @@ FIGURE_CSV_HEADER = [
     "latitude",
     "text",
 ]
+FIGURE_CSV_NUMERIC = frozenset({"id", "amount_mad", "year", "meeting_id", "longitude", "latitude"})
 
 
 def figure_csv_row(result: dict) -> list:
@@ -151,15 +179,25 @@ def figure_csv_row(result: dict) -> list:
 
 
 def csv_response(
-    *, results: Iterable[dict], header: list[str], row: Callable[[dict], list], filename: str
+    *,
+    results: Iterable[dict],
+    header: list[str],
+    row: Callable[[dict], list],
+    numeric: Collection[str],
+    filename: str,
 ) -> StreamingHttpResponse:
-    """A streamed CSV download (UTF-8 with BOM) of every result."""
+    """A streamed CSV download (UTF-8 with BOM) of every result; the columns named in `numeric`
+    keep their numbers, every other cell is text safe from formula injection."""
     writer = csv.writer(_Line())
+    numeric_mask = [name in numeric for name in header]
 
     def lines() -> Iterator[str]:
         yield CSV_BOM + writer.writerow(header)
         for result in results:
-            yield writer.writerow(row(result))
+            cells = row(result)
+            yield writer.writerow(
+                [csv_cell(v, numeric=n) for v, n in zip(cells, numeric_mask, strict=True)]
+            )
 
     response = StreamingHttpResponse(_chunks(lines()), content_type=CSV_MEDIA_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'

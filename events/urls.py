@@ -3,10 +3,11 @@
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
+import config.converters  # noqa: F401 -- registers <region:…>
 from events import views
 
 urlpatterns = [
-    path("regions/<str:code>/", views.region_detail, name="region-detail"),
+    path("regions/<region:code>/", views.region_detail, name="region-detail"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting-detail"),
     path("officials/<int:pk>/", views.official_detail, name="official-detail"),
     # Meeting places with counts for the map's markers (an aggregate, not every meeting).

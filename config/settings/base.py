@@ -159,6 +159,10 @@ LEAFLET_CONFIG = {
     if MAP_TILES_URL
     else [],
     "ATTRIBUTION_PREFIX": "jihat",
+    # The marker icons' folder, given: Leaflet guesses it from leaflet.css, which the manifest
+    # storage rewrites to hashed names, and then asks for <page URL>/marker-icon.png (a 404 in
+    # production: the admin's map widget showed no marker).
+    "FORCE_IMAGE_PATH": True,
 }
 
 REST_FRAMEWORK = {
@@ -171,6 +175,63 @@ SPECTACULAR_SETTINGS = {"TITLE": "jihat API", "VERSION": "1.0.0", "SERVE_INCLUDE
 CORS_ALLOWED_ORIGIN_REGEXES = [r".*"] if env.bool("CORS_ALLOW_ALL", default=True) else []
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+
+
+# --- Web hardening (issue 13): Content-Security-Policy and the NUL guard (config/security.py) ---
+# Every response (pages, API, API docs, admin) carries this policy. Scripts and styles come only
+# from our own static files: no inline <script>, no on…= handler, no javascript: URL, no style
+# attribute (JS sets styles through CSSOM, which the policy allows). Images may be data: URIs
+# (Leaflet's icons) and the optional tile server's. Browsers POST violations to /csp-report/.
+# Changing a directive here changes every settings mode (local, test and production read this).
+def _tiles_source(url: str) -> list[str]:
+    """The tile server's origin for img-src ("https://{s}.tile.example" → "https://*.tile…")."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return []
+    parts = urlsplit(url)
+    host = parts.netloc.replace("{s}", "*")
+    return [f"{parts.scheme}://{host}"] if "{" not in host else [f"{parts.scheme}:"]
+
+
+def _style_attribute_hash(css: str) -> str:
+    """A CSP source allowing exactly this style="…" value (with 'unsafe-hashes')."""
+    import base64
+    import hashlib
+
+    return f"'sha256-{base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()}'"
+
+
+CSP_DIRECTIVES: dict[str, list[str]] = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    # The one style attribute a third-party page writes: django-simple-history's history list
+    # (object_history_list.html, `<p class="paginator" style="border-top: 0">`).
+    "style-src-attr": ["'unsafe-hashes'", _style_attribute_hash("border-top: 0")],
+    "img-src": ["'self'", "data:", *_tiles_source(MAP_TILES_URL)],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "report-uri": ["/csp-report/"],
+}
+# Outermost, so that every response gets the header (static files and error pages included).
+MIDDLEWARE.insert(0, "config.security.ContentSecurityPolicyMiddleware")
+# Before the session middleware: a cookie holding NUL is dropped before it is looked up; NUL in
+# an admin list's query string is a 400 (see its docstring).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "config.security.RejectNulMiddleware",
+)
+# django-leaflet writes inline <script>s; templates/leaflet/ replaces them. Form widgets (the
+# admin's map) render through the project's templates only with this renderer, which finds
+# Django's own widget templates through the django.forms app.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+INSTALLED_APPS += ["django.forms"]
+# --- end of web hardening -------------------------------------------------------------------
 
 # Where the demo articles live (the five seed articles handed to the project).
 JIHAT_SEEDS_DIR = env.path("JIHAT_SEEDS_DIR", default=BASE_DIR.parent / "shared" / "seeds")

@@ -23,3 +23,8 @@ X_FRAME_OPTIONS = "DENY"
 # Staff sign in on shared office computers: a session lasts a working day, not Django's two weeks.
 # (Secure, HTTP-only session and secure CSRF cookies are set above; login lockout is in base.py.)
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 3600)
+
+# --- Web hardening (issue 13): the CSP of base.py, plus: ----------------------------------------
+# HTTPS only: a resource written with http:// (a tile server's URL, say) is fetched over HTTPS.
+CSP_DIRECTIVES = {**CSP_DIRECTIVES, "upgrade-insecure-requests": []}  # noqa: F405
+# --- end of web hardening -------------------------------------------------------------------

@@ -111,13 +111,18 @@ function renderLegend(breaks) {
   legend.replaceChildren(el("strong", {}, title), el("ul", {}, items));
 }
 
+/** A tooltip's content as a DOM node: Leaflet inserts a string as HTML, a node as it is. */
+function tooltip(text) {
+  return el("span", {}, text);
+}
+
 function tooltipText(properties) {
   const count = properties.meeting_count ?? 0;
   const parts = [regionName(properties), meetingCount(count)];
   if (properties.latest_export) {
     parts.push(`${formatMad(properties.latest_export.amount_mad, properties.latest_export.approximate)} (${properties.latest_export.year})`);
   }
-  return parts.join(" · ");
+  return tooltip(parts.join(" · "));
 }
 
 function restyle() {
@@ -240,7 +245,7 @@ async function drawMarkers(meetings, token) {
       if (!meeting.location) continue;
       const [lon, lat] = meeting.location;
       const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1 });
-      marker.bindTooltip(`${meeting.city || ""} · ${config.kinds[meeting.kind] || meeting.kind}`);
+      marker.bindTooltip(tooltip(`${meeting.city || ""} · ${config.kinds[meeting.kind] || meeting.kind}`));
       marker.on("click", () => {
         const item = panel.querySelector(`li.meeting[data-id="${meeting.id}"]`);
         if (item) { item.scrollIntoView({ block: "nearest" }); item.querySelector("a")?.focus(); }
@@ -256,7 +261,7 @@ async function drawMarkers(meetings, token) {
     const marker = L.circleMarker([lat, lon], {
       radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count,
     });
-    marker.bindTooltip(`${place.city} · ${meetingCount(place.count)}`);
+    marker.bindTooltip(tooltip(`${place.city} · ${meetingCount(place.count)}`));
     marker.on("click", () => selectRegion(place.region));
     markerLayer.addLayer(marker);
   }
@@ -267,7 +272,7 @@ function clusterIcon(cluster) {
   const total = cluster.getAllChildMarkers().reduce((sum, marker) => sum + (marker.options.count || 1), 0);
   const size = total < 10 ? "small" : total < 100 ? "medium" : "large";
   return L.divIcon({
-    html: `<div><span>${formatNumber(total)}</span></div>`,
+    html: el("div", {}, el("span", {}, formatNumber(total))),
     className: `marker-cluster marker-cluster-${size}`,
     iconSize: L.point(40, 40),
   });
@@ -431,7 +436,7 @@ function setup(leafletMap) {
     // A class per region: styling hooks and a stable handle for the browser tests.
     style: (feature) => ({ className: `region region-${feature.id}` }),
     onEachFeature: (feature, layer) => {
-      layer.bindTooltip("", { sticky: true, direction: "top" });
+      layer.bindTooltip(tooltip(""), { sticky: true, direction: "top" });
       layer.on("click", () => selectRegion(feature.id === state.filters.region ? null : feature.id));
     },
   }).addTo(map);

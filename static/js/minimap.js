@@ -1,5 +1,6 @@
 // Small maps of the meeting page (the place, inside its region) and of the official page (the
 // meetings joined in date order: a minister's regional tour). Data comes from json_script.
+// Tooltips get DOM nodes, never strings: Leaflet inserts a string as HTML.
 import { el } from "./dom.js";
 import { formatDate } from "./i18n.js";
 
@@ -25,7 +26,7 @@ async function meetingMap(map) {
   if (data.location) {
     const [lon, lat] = data.location;
     L.circleMarker([lat, lon], { radius: 8, color: "#111", weight: 2, fillColor: "#fde725", fillOpacity: 1 })
-      .bindTooltip(data.label, { permanent: true, direction: "top", offset: [0, -8] })
+      .bindTooltip(el("span", {}, data.label), { permanent: true, direction: "top", offset: [0, -8] })
       .addTo(map);
   }
   const focus = outline.getLayers().find((layer) => layer.feature.id === data.regionCode);
@@ -40,7 +41,7 @@ async function officialMap(map) {
     const icon = L.divIcon({ className: "route-number", html: "", iconSize: [24, 24] });
     const marker = L.marker(points[index], { icon, title: `${index + 1}. ${stop.label}`, keyboard: true }).addTo(map);
     marker.getElement()?.append(el("span", {}, String(index + 1)));
-    marker.bindTooltip(`${index + 1}. ${stop.label} · ${formatDate(stop.date)}`);
+    marker.bindTooltip(el("span", {}, `${index + 1}. ${stop.label} · ${formatDate(stop.date)}`));
     marker.on("click", () => window.location.assign(stop.url));
   });
   map.fitBounds(points.length ? L.latLngBounds(points).pad(0.3) : outline.getBounds(), { maxZoom: 8 });

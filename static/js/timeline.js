@@ -1,6 +1,6 @@
 // The side panel of the map page: a region's meetings in date order on a time axis, its
 // export figures by year, and links to every source article. Built from the API's JSON.
-import { el } from "./dom.js";
+import { el, httpUrl } from "./dom.js";
 import { formatDate, formatMad, gettext, interpolate, lang, ngettext } from "./i18n.js";
 
 function officialName(official) {
@@ -46,12 +46,15 @@ function meetingItem(meeting, config) {
       figure.text ? [" ", el("q", {}, figure.text)] : "",
     ),
   );
-  const sources = (meeting.sources || []).map((source, index) => [
-    index ? ", " : "",
-    source.url
-      ? el("a", { href: source.url, rel: "noopener external" }, source.outlet || source.title || source.url)
-      : source.title || source.outlet || "",
-  ]);
+  const sources = (meeting.sources || []).map((source, index) => {
+    const href = httpUrl(source.url);
+    return [
+      index ? ", " : "",
+      href
+        ? el("a", { href, rel: "noopener external" }, source.outlet || source.title || source.url)
+        : source.title || source.outlet || "",
+    ];
+  });
   return el(
     "li",
     { class: `meeting kind-${meeting.kind}`, dataset: { id: meeting.id, date: meeting.date || "" } },

@@ -1,11 +1,14 @@
 """Playwright (sync API) on Debian's Chromium against pytest-django's live server.
 
-Every page a test opens records its console errors and its requests: a request to any host
-but the live server's is aborted and reported, and the test fails on either (see `clean`).
+Every page a test opens records its console errors, its Content-Security-Policy violations
+(the page's `securitypolicyviolation` events, and the reports the browser POSTs to
+/csp-report/) and its requests: a request to any host but the live server's is aborted and
+reported, and the test fails on any of them (see `clean`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -52,25 +55,76 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
+# Runs in every page before its own scripts (Playwright's init scripts are not subject to the
+# page's CSP): each violation the page sees is handed to the test through a binding.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__jihatCspViolation(
+    `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`
+  );
+}, true);
+"""
+
+
+class CspReports(logging.Handler):
+    """The violation reports /csp-report/ logs (config/security.py), seen by the live server."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 class Watched:
     """A page plus what it logged and requested."""
 
-    def __init__(self, page, origin: str):
+    def __init__(self, page, origin: str, csp_reports: CspReports):
         self.page = page
         self.origin = origin
         self.console_errors: list[str] = []
         self.foreign_requests: list[str] = []
+        self.csp_violations: list[str] = []
+        self.csp_reports = csp_reports.messages
 
     def url(self, path: str) -> str:
         return self.origin + path
 
+    def sign_in(self, username: str, *, language: str | None = None) -> None:
+        """Through the admin's login form (django-axes sees a real request), in `language`."""
+        from tests.admin.conftest import PASSWORD
+
+        if language:
+            cookie = {"name": "django_language", "value": language, "url": self.origin}
+            self.page.context.add_cookies([cookie])
+        self.page.goto(self.url("/admin/login/"))
+        self.page.fill("#id_username", username)
+        self.page.fill("#id_password", PASSWORD)
+        self.page.click("input[type=submit]")
+        self.page.wait_for_selector("#user-tools")
+
     def wait_ready(self) -> None:
         """The map page has drawn what the URL asks for (map.js sets data-map-state)."""
-        self.page.wait_for_selector("body[data-map-state='ready']", timeout=15_000)
+        try:
+            self.page.wait_for_selector("body[data-map-state='ready']", timeout=15_000)
+        except Exception:
+            print("console errors before the time-out:", self.console_errors)
+            raise
 
 
 @pytest.fixture
-def make_page(browser, live_server):
+def csp_reports():
+    """Violation reports received by the live server while the test runs."""
+    handler = CspReports()
+    logger = logging.getLogger("jihat.csp")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
+
+
+@pytest.fixture
+def make_page(browser, live_server, csp_reports):
     contexts = []
     origin = live_server.url
 
@@ -78,7 +132,11 @@ def make_page(browser, live_server):
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
-        watched = Watched(page, origin)
+        watched = Watched(page, origin, csp_reports)
+        context.expose_binding(
+            "__jihatCspViolation", lambda source, text: watched.csp_violations.append(text)
+        )
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
 
         def route(route):
             url = route.request.url
@@ -100,15 +158,22 @@ def make_page(browser, live_server):
     yield make
     for context in contexts:
         context.close()
+    # A report the browser sent after the test's last check still fails the test.
+    assert csp_reports.messages == [], csp_reports.messages
 
 
 def clean(watched: Watched) -> None:
-    """No console error and no request to another host (printed for the test log)."""
+    """No console error, no CSP violation and no request to another host (printed for the log)."""
+    watched.page.evaluate("1")  # lets the bindings of violations still in flight arrive
     for line in watched.console_errors:
         print("console error:", line)
+    for line in watched.csp_violations + watched.csp_reports:
+        print("CSP violation:", line)
     for url in watched.foreign_requests:
         print("foreign request:", url)
     assert watched.console_errors == []
+    assert watched.csp_violations == []
+    assert watched.csp_reports == []
     assert watched.foreign_requests == []
 
 

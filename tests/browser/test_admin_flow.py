@@ -164,12 +164,7 @@ def test_review_page_shows_facts_beside_highlighted_words(make_page, regions, st
     )
     watched = make_page()
     page = watched.page
-    page.context.add_cookies([{"name": "django_language", "value": "fr", "url": watched.origin}])
-    page.goto(watched.url("/admin/login/"))
-    page.fill("#id_username", staff.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#user-tools")
+    watched.sign_in(staff.username, language="fr")
     page.goto(watched.url(f"/admin/events/meeting/{meeting.pk}/review/"))
     assert page.locator(".article-text mark").inner_text() == words
     assert page.locator("ul.warnings").inner_text().startswith("year_inferred")
@@ -188,12 +183,7 @@ def test_add_articles_page_follows_the_worker_without_reloading(
     fixtures = Path(__file__).resolve().parent.parent / "events" / "fixtures"
     watched = make_page()
     page = watched.page
-    page.context.add_cookies([{"name": "django_language", "value": "fr", "url": watched.origin}])
-    page.goto(watched.url("/admin/login/"))
-    page.fill("#id_username", staff.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#user-tools")
+    watched.sign_in(staff.username, language="fr")
     page.goto(watched.url("/admin/events/article/add-articles/"))
     page.set_input_files(
         "#id_files", [str(fixtures / "oriental_ar.txt"), str(fixtures / "binary.bin")]
