@@ -4,7 +4,7 @@ import pytest
 
 from events.extraction import normalize_name
 from events.extraction.language import detect_language
-from events.extraction.normalize import norm, normalize
+from events.extraction.normalize import FOLD_CASES, fold_search, norm, normalize
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,25 @@ def test_normalize_name(a: str, b: str) -> None:
 )
 def test_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("raw", "key"), FOLD_CASES)
+def test_fold_search_cases(raw: str, key: str) -> None:
+    assert fold_search(raw) == key
+    assert fold_search(key) == key  # a key folds to itself
+
+
+def test_fold_search_is_the_union_of_the_search_folds() -> None:
+    """Every letter the public filters or the admin lookup fold, fold_search folds the same way."""
+    from events import admin, filters
+
+    pairs = [(src, dst) for srcs, dst in filters.FOLD_PAIRS for src in srcs]
+    pairs += [(src, dst) for srcs, dst in admin.FOLD_MAP.items() for src in srcs]
+    pairs += [(c, "") for c in admin.FOLD_DROP]
+    pairs += [(chr(o), "") for a, b in filters.FOLD_DROP_RANGES for o in range(a, b + 1)]
+    wrong = [
+        (src, dst, fold_search(f"x{src}x"))
+        for src, dst in pairs
+        if fold_search(f"x{src}x") != f"x{dst}x"
+    ]
+    assert wrong == []
