@@ -131,10 +131,13 @@ def _valid(y: int, m: int, d: int) -> date | None:
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in a normalised text, left to right, without overlaps."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # 1 where an earlier mention sits: linear, not quadratic
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return covered.find(1, a, b) < 0
+
+    def take(a: int, b: int) -> None:
+        covered[a:b] = b"\x01" * (b - a)
 
     def weekday_before(pos: int) -> tuple[int | None, int]:
         m = WD_BEFORE_RE.search(text, max(0, pos - 40), pos)
@@ -146,13 +149,13 @@ def find_dates(text: str) -> list[DateMention]:
         y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
         if _valid(y, mo, d):
             found.append(DateMention(m.start(), m.end(), d, mo, y, numeric=True))
-            taken.append(m.span())
+            take(*m.span())
     for m in NUM_RE.finditer(text):
         y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
         if _valid(y, mo, d) and free(*m.span()):
             wd, s = weekday_before(m.start())
             found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, numeric=True))
-            taken.append((s, m.end()))
+            take(s, m.end())
     for m in DMY_RE.finditer(text):
         if not free(*m.span()):
             continue
@@ -166,17 +169,17 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         wd, s = weekday_before(m.start())
         found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, current=cur))
-        taken.append((s, m.end()))
+        take(s, m.end())
     for m in DAY_CUR_RE.finditer(text):
         if free(*m.span()):
             wd, s = weekday_before(m.start())
             found.append(DateMention(s, m.end(), int(m["day"]), None, None, wd, current=True))
-            taken.append((s, m.end()))
+            take(s, m.end())
     for m in MY_RE.finditer(text):
         if free(*m.span()):
             mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
             found.append(DateMention(m.start(), m.end(), None, mo, int(m["year"])))
-            taken.append(m.span())
+            take(*m.span())
     for m in REL_RE.finditer(text):
         if not free(*m.span()):
             continue
@@ -191,12 +194,12 @@ def find_dates(text: str) -> list[DateMention]:
         else:
             rel = "last_weekday"
         found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative=rel))
-        taken.append(m.span())
+        take(*m.span())
     for m in _BARE_WD_RE.finditer(text):
         if free(*m.span()):
             wd = WEEKDAYS.get(m["wd"].lower())
             found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative="weekday"))
-            taken.append(m.span())
+            take(*m.span())
     found.sort(key=lambda x: x.start)
     return found
 
@@ -218,6 +221,24 @@ def current_year(text: str) -> int | None:
     return int(next(g for g in m.groups() if g))
 
 
+_LINE_WINDOW = 200  # a dateline, a "Publié le" marker or a date alone on its line is shorter
+
+
+def _line_around(text: str, a: int, b: int) -> tuple[str, str]:
+    """The rest of the line before `a` and after `b`, each cut to _LINE_WINDOW characters.
+
+    A cut side starts (before) or ends (after) with NUL, which no dateline pattern accepts, so a
+    megabyte line costs a bounded window per date instead of the whole line.
+    """
+    lo = max(0, a - _LINE_WINDOW)
+    ls = text.rfind("\n", lo, a)
+    before = text[ls + 1 : a] if ls >= 0 else ("\x00" if lo > 0 else "") + text[lo:a]
+    hi = b + _LINE_WINDOW
+    le = text.find("\n", b, hi)
+    after = text[b:le] if le >= 0 else text[b:hi] + ("\x00" if hi < len(text) else "")
+    return before, after
+
+
 def find_published(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The publication date: after a 'نشر في/Publié le' marker, alone on a line, or a dateline."""
     best = None
@@ -225,11 +246,7 @@ def find_published(text: str, mentions: list[DateMention]) -> DateMention | None
     for m in mentions:
         if m.day is None or m.month is None:
             continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.end)
-        le = len(text) if le < 0 else le
-        before = text[ls : m.start]
-        after = text[m.end : le]
+        before, after = _line_around(text, m.start, m.end)
         if m.year is None:
             # "Kénitra, 12 mars (MAP)": a dateline whose year the text calls current
             if (
@@ -243,11 +260,6 @@ def find_published(text: str, mentions: list[DateMention]) -> DateMention | None
         if best is None and DATELINE_PLACE_RE.match(before) and DATELINE_TAIL_RE.match(after):
             best = m
             continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.end)
-        le = len(text) if le < 0 else le
-        before = text[ls : m.start]
-        after = text[m.end : le]
         if PUB_MARK_RE.search(before):
             return m
         if best is None and DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after):
