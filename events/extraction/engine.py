@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from .clutter import blank_spans
@@ -81,7 +82,24 @@ def _title(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _date_score(text: str, m: DateMention) -> float:
+def _cue_starts(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the meeting cue words of the whole text, found once."""
+    spans = [c.span() for c in MEETING_CUE_RE.finditer(text)]
+    return [a for a, _b in spans], [b for _a, b in spans]
+
+
+def _cue_near(cues: tuple[list[int], list[int]], a: int, b: int) -> bool:
+    """Some cue word of the whole text overlaps [a, b).
+
+    When none does, the cue regex cannot match inside the window either (its words have no
+    look-around), so the per-mention scan below is skipped: a long text of dates stays linear.
+    """
+    starts, ends = cues
+    i = bisect_left(starts, a)
+    return (i > 0 and ends[i - 1] > a) or (i < len(starts) and starts[i] < b)
+
+
+def _date_score(text: str, m: DateMention, cues: tuple[list[int], list[int]]) -> float:
     """How likely a date mention is the meeting's date (higher is better)."""
     score = 0.0
     if m.weekday is not None:
@@ -93,7 +111,7 @@ def _date_score(text: str, m: DateMention) -> float:
     a = max(0, m.start - 160)
     b = min(len(text), m.end + 160)
     best = 0.0
-    for c in MEETING_CUE_RE.finditer(text, a, b):
+    for c in MEETING_CUE_RE.finditer(text, a, b) if _cue_near(cues, a, b) else ():
         d = m.start - c.end() if c.end() <= m.start else c.start() - m.end
         if d < 0:
             continue
@@ -248,6 +266,7 @@ def extract(
         reverse=True,
     )
     scored = []
+    cues = _cue_starts(clean)
     for m in mentions:
         if m is pub_m or (m.day is None and m.relative is None):
             continue
@@ -255,7 +274,7 @@ def extract(
             continue
         if m.relative == "weekday" and m.weekday is None:
             continue
-        s = _date_score(clean, m)
+        s = _date_score(clean, m, cues)
         if m.relative:
             s -= 1.5
         scored.append((s, -m.start, m))
