@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import CITY_DATA, PROVINCE_DATA, PROVINCE_SEATS, REGION_DATA, City, Region
 from .normalize import norm
+from .spans import any_within, last_before
 
 REGIONS: dict[str, dict[str, str]] = {
     r.code: {"ar": r.ar, "fr": r.fr, "en": r.en, "capital": r.capital} for r in REGION_DATA
@@ -136,6 +138,7 @@ class PlaceMention:
     score: float = 0.0  # venue evidence for cities
 
 
+@lru_cache(maxsize=1 << 16)  # the title scan asks about the same few words again and again
 def _lookup(name: str) -> tuple[str, object] | None:
     """Gazetteer entry for a matched surface string."""
     return _ENTRIES.get(_key(name))
@@ -205,10 +208,25 @@ def _scan(text: str) -> list[tuple[int, int, str, object, str]]:
     return out
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[.\n;]")
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """text[a:b] is only whitespace; looks at the end first, so a long line costs little."""
+    if b - a > 64 and text[b - 64 : b].strip():
+        return False
+    return not text[a:b].strip()
+
+
 def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
     """Place mentions with a venue score for each city mention."""
     out: list[PlaceMention] = []
     spans = _scan(text)
+    # line and clause breaks and meeting words, found once: looking them up again for each
+    # mention made a long line of place names quadratic (benchmarks/hostile.py)
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)]
+    meeting_words = [m.span() for m in MEETING_CLAUSE_RE.finditer(text)]
     for s, e, kind, payload, pre in sorted(spans, key=lambda x: x[0]):
         before = text[max(0, s - len(pre) - 40) : s - len(pre)]
         if kind == "region":
@@ -225,12 +243,12 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
             out.append(PlaceMention(s, e, "region", city.region, None))
             continue
         admin = bool(ADMIN_WORD_RE.search(before))
-        line_start = text.rfind("\n", 0, s) + 1
-        at_line_start = not text[line_start : s - len(pre)].strip()
+        line_start = last_before(newlines, s) + 1
+        at_line_start = _blank(text, line_start, s - len(pre))
         after = text[e : e + 12]
         dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
-        clause_start = max(text.rfind(c, 0, s) for c in ".\n;")
-        weak_b = "ب" in pre and not MEETING_CLAUSE_RE.search(text, clause_start + 1, s)
+        clause_start = last_before(breaks, s)
+        weak_b = "ب" in pre and not any_within(meeting_words, clause_start + 1, s)
         venue = (
             bool(VENUE_BEFORE_RE.search(before))
             or ("ب" in pre and not weak_b)
