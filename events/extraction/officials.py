@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from .dates import MONTHS, WEEKDAYS
 from .names import AR_FIRST_NAMES, AR_NAME_PARTICLES, LAT_FIRST_NAMES, LAT_NAME_PARTICLES
 from .normalize import norm, normalize_name
 from .places import _lookup as place_lookup
 from .roles import AR_HEAD_CODES, AR_HEAD_RE, FR_HEAD_CODES, FR_HEAD_RE, head_code
+from .spans import any_within, last_before, next_at
 
 TOKEN_RE = re.compile(r"\b[dlDL]'(?=\w)|[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -313,7 +316,7 @@ _FORMER_RE = re.compile(
 _FORMER_BEFORE_RE = re.compile(norm(r"(?:ancien(?:ne)?|ex-?)\s*$|(?:سلفه|سلفها|prédécesseur)\s*\S*\s*$"), re.I)  # fmt: skip
 _CAPITAL_ONLY_PARTICLES = frozenset(["ma", "ag"])  # French words otherwise
 _PREPOSITION_ILA_RE = re.compile("[إى]")
-_FR_CHAMBER_CONT_RE = re.compile(r"^,\s*(?:d'industrie|d'agriculture|et\s+de\s+services)", re.I)
+_FR_CHAMBER_CONT_RE = re.compile(r",\s*(?:d'industrie|d'agriculture|et\s+de\s+services)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +347,7 @@ def _strip_waw(t: str) -> str:
     return t
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same words at every title
 def _is_ar_name_tok(t: str) -> bool:
     """An Arabic word that can be part of a person's name."""
     if not _ARABIC.search(t) or len(t) < 2:
@@ -356,6 +360,7 @@ def _is_ar_name_tok(t: str) -> bool:
     return not (AR_HEAD_RE.fullmatch(t) or place_lookup(t))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same words at every title
 def _is_lat_name_tok(t: str) -> bool:
     """A capitalised Latin word that can be part of a person's name."""
     if _ARABIC.search(t) or not t[:1].isalpha():
@@ -378,22 +383,66 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-        self.by_start = {t.start: i for i, t in enumerate(self.toks)}
+        self.starts = [t.start for t in self.toks]
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after pos."""
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.starts, pos)
 
     def newline_between(self, a: int, b: int) -> bool:
         """True if a line break separates two positions."""
         return "\n" in self.text[a:b]
+
+    # Whole-text facts, found once per text: looking them up again for each title or name made
+    # a long text of repeated titles quadratic (see benchmarks/hostile.py).
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """Start of every sentence break (_SENT_END_RE), in order."""
+        return [m.start() for m in _SENT_END_RE.finditer(self.text)]
+
+    @cached_property
+    def clause_ends(self) -> list[int]:
+        """Start of every clause break (_CLAUSE_END_RE), in order."""
+        return [m.start() for m in _CLAUSE_END_RE.finditer(self.text)]
+
+    @cached_property
+    def earlier_event_spans(self) -> list[tuple[int, int]]:
+        """Spans of the earlier-stop markers (_EARLIER_EVENT_RE), in order."""
+        return [m.span() for m in _EARLIER_EVENT_RE.finditer(self.text)]
+
+    @cached_property
+    def pluperfect_spans(self) -> list[tuple[int, int]]:
+        """Spans of the pluperfect markers (_PLUPERFECT_RE), in order."""
+        return [m.span() for m in _PLUPERFECT_RE.finditer(self.text)]
+
+    @cached_property
+    def names_a_chamber_federation(self) -> bool:
+        """The text names the federation of chambers (FCCIS)."""
+        return bool(_CHAMBER_FEDERATION_RE.search(self.text))
+
+
+class _Taken:
+    """Token spans already given to a name: overlap tests in the span's length, not the count.
+
+    A trial (one reading direction of a conflict component) marks its spans 2 and undoes them.
+    """
+
+    def __init__(self, n: int) -> None:
+        self.marks = bytearray(n + 1)
+        self.trial: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.marks[s:e])
+
+    def take(self, s: int, e: int, *, trial: bool = False) -> None:
+        self.marks[s:e] = (b"\x02" if trial else b"\x01") * (e - s)
+        if trial:
+            self.trial.append((s, e))
+
+    def undo_trial(self) -> None:
+        for s, e in self.trial:
+            self.marks[s:e] = bytes(e - s)
+        self.trial.clear()
 
 
 def _title_end_ar(doc: _Doc, i: int) -> int:
@@ -499,7 +548,7 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
         if j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start):
             break
         low = t.lower()
-        if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text[toks[j].start :]):
+        if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text, toks[j].start):
             j += 1
             continue
         if t in ("-", "'") or low in ("d", "l"):
@@ -843,7 +892,7 @@ def _resolve_code(code: str, doc: _Doc, heads: list[list], idx: int, end_char: i
     """Role code of a head that names no institution: "son premier vice-président", "président de
     la Fédération" take the institution from the text around them."""
     if code == "federation":
-        return "chamber_president" if _CHAMBER_FEDERATION_RE.search(doc.text) else "other"
+        return "chamber_president" if doc.names_a_chamber_federation else "other"
     if code != "vice":
         return code
     # an institution written after the head makes it some other vice-president
@@ -890,7 +939,7 @@ def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list
         for m in rx.finditer(text):
             if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
                 continue
-            hs = next(m.start(k) for k, v in m.groupdict().items() if v is not None)
+            hs = m.start(m.lastgroup)  # type: ignore[arg-type]  (one head group always matches)
             code = head_code(m, codes)
             if code == "wali" and original and _PREPOSITION_ILA_RE.search(original(hs, m.end())):
                 continue  # "وإلى" normalises like "والي"
@@ -911,7 +960,7 @@ def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list
                 and toks[end + 1].text in _AR_TITLE_CONT
             ):
                 end = max(ext(doc, end + 1), end + 2)
-            tail = text[toks[end - 1].end :][:20] if end > 0 else ""
+            tail = text[toks[end - 1].end : toks[end - 1].end + 20] if end > 0 else ""
             if _FORMER_RE.search(tail):
                 continue
             heads.append([ti, end, hs, code, end, m.end()])
@@ -939,6 +988,46 @@ def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list
                 continue
         merged.append(h)
     return merged
+
+
+def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
+    """Groups of candidates linked by a shared title or overlapping name spans, by first name.
+
+    Inside a group the latest candidate comes first (the order the pairing's stable sorts break
+    ties by). A sweep over the spans and a union-find over titles: linear, where comparing each
+    candidate with every group was quadratic.
+    """
+    parent = list(range(len(cands)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_head: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        if c[2] in by_head:
+            union(i, by_head[c[2]])
+        else:
+            by_head[c[2]] = i
+    reach = -1  # the furthest name end so far, and whose
+    holder = -1
+    for i in sorted(range(len(cands)), key=lambda i: cands[i][3]):
+        s, e = cands[i][3], cands[i][4]
+        if s < reach:
+            union(i, holder)
+        if e > reach:
+            reach, holder = e, i
+    groups: dict[int, list[tuple]] = {}
+    for i in range(len(cands) - 1, -1, -1):
+        groups.setdefault(root(i), []).append(cands[i])
+    return sorted(groups.values(), key=lambda g: min(x[3] for x in g))
 
 
 def find_officials(
@@ -996,52 +1085,41 @@ def find_officials(
                 weak = weak or (_ARABIC.search(w) is not None and (_strip_waw(w) != w or _conj(w)))
                 cands.append((1 if comma else 0, s - link, hi, s, e, "tf", hon, weak))
     used_heads: set[int] = set()
-    used_names: list[tuple[int, int]] = []
+    used_names = _Taken(len(toks))
     pairs: list[tuple[int, int, int, bool]] = []
 
-    def free(hi: int, s: int, e: int, uh: set[int], un: list[tuple[int, int]]) -> bool:
-        return hi not in uh and all(e <= a or s >= b for a, b in un)
+    def free(hi: int, s: int, e: int) -> bool:
+        return hi not in used_heads and used_names.free(s, e)
 
     # 1) adjacent pairs (no comma between name and title) first
     for c in sorted(x for x in cands if x[0] == 0 and not x[7]):
         _, _, hi, s, e, _d, hon, _w = c
-        if free(hi, s, e, used_heads, used_names):
+        if free(hi, s, e):
             used_heads.add(hi)
-            used_names.append((s, e))
+            used_names.take(s, e)
             pairs.append((hi, s, e, hon))
     # 2) the rest, by conflict component: keep the reading direction that pairs more titles
-    rest = [x for x in cands if free(x[2], x[3], x[4], used_heads, used_names)]
-    comps: list[list] = []
-    for c in rest:
-        hit = [
-            comp
-            for comp in comps
-            if any(o[2] == c[2] or not (c[4] <= o[3] or c[3] >= o[4]) for o in comp)
-        ]
-        merged_comp = [c]
-        for comp in hit:
-            merged_comp += comp
-            comps.remove(comp)
-        comps.append(merged_comp)
-    for comp in sorted(comps, key=lambda cc: min(x[3] for x in cc)):
+    rest = [x for x in cands if free(x[2], x[3], x[4])]
+    for comp in _conflict_components(rest):
         best: list = []
         best_score = -1.0
         for d in ("nf", "tf"):
-            uh, un = set(used_heads), list(used_names)
+            trial_heads: set[int] = set()
             chosen = []
             order = sorted(comp, key=lambda x: (x[5] != d, x[7], x[0], x[1]))
             for c in order:
-                if free(c[2], c[3], c[4], uh, un):
-                    uh.add(c[2])
-                    un.append((c[3], c[4]))
+                if c[2] not in trial_heads and free(c[2], c[3], c[4]):
+                    trial_heads.add(c[2])
+                    used_names.take(c[3], c[4], trial=True)
                     chosen.append(c)
+            used_names.undo_trial()
             sc = sum(1.0 - 0.6 * c[7] + 0.1 * c[6] - 0.05 * (c[5] != d) for c in chosen)
             if sc > best_score:
                 best, best_score = chosen, sc
         for c in best:
-            if free(c[2], c[3], c[4], used_heads, used_names):
+            if free(c[2], c[3], c[4]):
                 used_heads.add(c[2])
-                used_names.append((c[3], c[4]))
+                used_names.take(c[3], c[4])
                 pairs.append((c[2], c[3], c[4], c[6]))
     pairs += _named_later(doc, heads, used_heads, used_names)
     out: list[OfficialMatch] = []
@@ -1051,7 +1129,7 @@ def find_officials(
         first = toks[s].text
         if _ARABIC.search(first) and (_strip_waw(first) != first or _conj(first)):
             ns += 1
-        if _at_other_event(doc.text, min(ns, hs), max(toks[e - 1].end, toks[te - 1].end)):
+        if _at_other_event(doc, min(ns, hs), max(toks[e - 1].end, toks[te - 1].end)):
             continue
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
@@ -1078,49 +1156,53 @@ _PLUPERFECT_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[.;!?\n](?!\d)")
 
 
-def _at_other_event(text: str, a: int, b: int) -> bool:
+def _at_other_event(doc: _Doc, a: int, b: int) -> bool:
     """The mention [a, b) sits in a clause about an earlier stop or edition (see above)."""
-    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, a - 300), a)), default=0)
-    m = _CLAUSE_END_RE.search(text, b)
-    end = m.start() if m else len(text)
-    return bool(
-        _EARLIER_EVENT_RE.search(text, start, end) and _PLUPERFECT_RE.search(text, start, end)
+    ends = doc.clause_ends
+    last = last_before(ends, a)
+    start = last + 1 if last >= 0 and last >= a - 300 else 0
+    end = next_at(ends, b)
+    end = len(doc.text) if end is None else end
+    return any_within(doc.earlier_event_spans, start, end) and any_within(
+        doc.pluperfect_spans, start, end
     )
 
 
 def _named_later(
-    doc: _Doc, heads: list[list], used_heads: set[int], used_names: list[tuple[int, int]]
+    doc: _Doc, heads: list[list], used_heads: set[int], taken: _Taken
 ) -> list[tuple[int, int, int, bool]]:
     """A title left without a name, whose holder is named as the speaker of the next sentence:
     "أبرز والي الجهة المؤهلات. وأكد محمد X أن…", "Le président de la Chambre a ouvert… Pour X, «…»"."""
     toks, text = doc.toks, doc.text
     out: list[tuple[int, int, int, bool]] = []
-    taken = list(used_names)
+    ends = doc.sentence_ends
+    # where the titles still without a name start, to find one in a window by bisection
+    unnamed = sorted(o[2] for j, o in enumerate(heads) if j not in used_heads)
     for hi, h in enumerate(heads):
         if hi in used_heads or h[3] == "other" or h[1] >= len(toks):
             continue
         end_char = toks[h[1] - 1].end
-        stop = _SENT_END_RE.search(text, end_char)
+        stop = next_at(ends, end_char)
         if stop is None:
             continue
-        nxt = _SENT_END_RE.search(text, stop.end())
-        limit = min(nxt.end() if nxt else len(text), end_char + 450)
+        nxt = next_at(ends, stop + 1)
+        limit = min(nxt + 1 if nxt is not None else len(text), end_char + 450)
         # the window must not hold another unnamed title (whose holder could be meant)
-        if any(
-            j != hi and j not in used_heads and end_char <= o[2] < limit
-            for j, o in enumerate(heads)
-        ):
+        inside = bisect_left(unnamed, limit) - bisect_left(unnamed, end_char)
+        if end_char <= h[2] < limit:
+            inside -= 1  # this title itself
+        if inside > 0:
             continue
         k = doc.index_at(end_char)
         while k < len(toks) and toks[k].start < limit:
             t = toks[k].text
             if _SPEAKER_RE.fullmatch(t) and k + 1 < len(toks):
                 nf = _name_forward(doc, k + 1, honorific=False)
-                if nf and all(nf[1] <= a or nf[0] >= b for a, b in taken):
+                if nf and taken.free(*nf):
                     first = _strip_waw(toks[nf[0]].text)
                     if first in AR_FIRST_NAMES or first.lower() in LAT_FIRST_NAMES:
                         out.append((hi, nf[0], nf[1], False))
-                        taken.append(nf)
+                        taken.take(*nf)
                         break
             k += 1
     return out
@@ -1137,20 +1219,44 @@ _SPEAKER_RE = re.compile(
 
 
 def dedupe(items: list[tuple[str, OfficialMatch]]) -> list[tuple[str, OfficialMatch]]:
-    """One entry per person: a later surname-only or repeated mention merges into the first."""
+    """One entry per person: a later surname-only or repeated mention merges into the first.
+
+    Two mentions are one person when one's name words are a subset of the other's. Kept names
+    are indexed by every subset of their words, so each mention costs a few dictionary lookups
+    (names have a handful of words) instead of a comparison with every person kept so far.
+    """
     kept: list[tuple[str, OfficialMatch]] = []
-    keys: list[set[str]] = []
+    keys: list[frozenset[str]] = []
+    within: dict[frozenset[str], int] = {}  # word set -> first person whose name holds it
+    exact: dict[frozenset[str], set[int]] = {}  # word set -> persons whose name is exactly it
+
+    def index(i: int, key: frozenset[str]) -> None:
+        exact.setdefault(key, set()).add(i)
+        for sub in _subsets(key):
+            if within.get(sub, i) >= i:
+                within[sub] = i
+
     for name, m in items:
-        k = set(normalize_name(name).split())
-        dup = False
-        for i, kk in enumerate(keys):
-            if k <= kk or kk <= k:
-                dup = True
-                if len(k) > len(kk):
-                    kept[i] = (name, kept[i][1])
-                    keys[i] = k
-                break
-        if not dup:
+        k = frozenset(normalize_name(name).split())
+        hits = [within[k]] if k in within else []  # a person whose name holds all these words
+        hits += [min(exact[sub]) for sub in _subsets(k) if exact.get(sub)]  # or fewer of them
+        if not hits:
             kept.append((name, m))
             keys.append(k)
+            index(len(keys) - 1, k)
+            continue
+        i = min(hits)
+        if len(k) > len(keys[i]):
+            kept[i] = (name, kept[i][1])
+            exact[keys[i]].discard(i)
+            keys[i] = k
+            index(i, k)
     return kept
+
+
+def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
+    """Every subset of a name's words, the empty one included (2**n for a handful of words)."""
+    out: list[frozenset[str]] = [frozenset()]
+    for w in words:
+        out += [sub | {w} for sub in out]
+    return out

@@ -65,7 +65,10 @@ def _compile(heads: tuple[tuple[str, str], ...], flags: int) -> tuple[re.Pattern
     for i, (pat, code) in enumerate(heads):
         parts.append(f"(?P<h{i}>{norm(pat)})")
         codes.append(code)
-    return re.compile(r"(?<![\w'-])(?:و|ف)?(?:" + "|".join(parts) + r")(?![\w])", flags), codes
+    rx = re.compile(r"(?<![\w'-])(?:و|ف)?(?:" + "|".join(parts) + r")(?![\w])", flags)
+    if rx.groups != len(codes):
+        raise ValueError("head patterns must not capture: head_code reads the last group")
+    return rx, codes
 
 
 AR_HEAD_RE, AR_HEAD_CODES = _compile(_AR_HEADS, 0)
@@ -73,11 +76,8 @@ FR_HEAD_RE, FR_HEAD_CODES = _compile(_FR_HEADS, re.IGNORECASE)
 
 
 def head_code(m: re.Match, codes: list[str]) -> str:
-    """Role code of a head match."""
-    for k, v in m.groupdict().items():
-        if v is not None:
-            return codes[int(k[1:])]
-    return "other"
+    """Role code of a head match (its only capturing group is the head's `h<i>`)."""
+    return codes[int(m.lastgroup[1:])] if m.lastgroup else "other"
 
 
 def role_code(title: str) -> str:
