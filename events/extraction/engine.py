@@ -302,11 +302,15 @@ def extract(
     places = find_places(clean, title_end=title_end)
     offs = find_officials(clean, original=lambda a, b: n.original[slice(*n.span(a, b))])
     title_regions: dict[str, float] = {}
+    place_starts = [p.start for p in places]  # places come sorted by start
     for o in offs:
         if o.role_code in ("wali", "region_council_president", "region_council_vice_president"):
-            for p in places:
-                if o.title_start <= p.start < o.title_end and p.region:
+            i = bisect_left(place_starts, o.title_start)
+            while i < len(places) and places[i].start < o.title_end:
+                p = places[i]
+                if p.region:
                     title_regions[p.region] = title_regions.get(p.region, 0) + 2.0
+                i += 1
     choice = choose_places(places, title_regions=title_regions)
     if len(choice.other_regions) > 0:
         names = ", ".join(REGIONS[c]["fr"] for c in choice.other_regions)
