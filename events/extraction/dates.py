@@ -55,18 +55,23 @@ _WD = _alt(WEEKDAYS)
 _B = r"(?<![\w])"  # left word boundary
 _E = r"(?![\w])"  # right word boundary
 _CUR = r"الجاري|الحالي|المنصرم|الماضي|الفارط|courant|en\s+cours|dernier"
+# "فاتح نونبر": Moroccan usage for the first day of a month
+_FIRST = "فاتح"
+_DAY = rf"[0-3]?\d|{_FIRST}"
 
 # "26 نونبر 2024", "28 نونبر الجاري", "26 و27 نونبر", "1er décembre 2024", "26-27 novembre"
 DMY_RE = re.compile(
-    rf"{_B}(?P<day>[0-3]?\d)(?:er|e)?{_E}\s*"
+    rf"{_B}(?P<day>{_DAY})(?:er|e)?{_E}\s*"
     rf"(?:(?:و|et|au|-|الى|إلى|a)\s*[0-3]?\d\s*)?(?:من\s+)?(?:شهر\s+)?"
     rf"(?P<mon>{_MON})\.?{_E}"
+    # the same month in a second calendar: "12 مارس/آذار 2025", "15 تشرين الأول (أكتوبر) 2025"
+    rf"(?:\s*(?:/|\(|-)\s*(?:{_MON}){_E}\s*\)?)?"
     rf"(?:\s*[,]?\s*(?:(?P<year>(?:19|20)\d\d){_E}|(?P<cur>{_CUR}){_E}))?",
     re.IGNORECASE,
 )
 # "28 من الشهر الجاري", "le 28 du mois courant"
 DAY_CUR_RE = re.compile(
-    rf"{_B}(?P<day>[0-3]?\d){_E}\s*(?:من\s+)?(?:هذا\s+)?(?:الشهر|du\s+mois)\s+(?:{_CUR})",
+    rf"{_B}(?P<day>{_DAY}){_E}\s*(?:من\s+)?(?:هذا\s+)?(?:الشهر|du\s+mois)\s+(?:{_CUR})",
     re.IGNORECASE,
 )
 MY_RE = re.compile(rf"{_B}(?P<mon>{_MON}){_E}\.?\s*,?\s*(?P<year>(?:19|20)\d\d){_E}", re.IGNORECASE)
@@ -128,6 +133,11 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _day(s: str) -> int:
+    """Day of the month as written: digits or فاتح (the first)."""
+    return 1 if s == _FIRST else int(s)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in a normalised text, left to right, without overlaps."""
     found: list[DateMention] = []
@@ -159,7 +169,7 @@ def find_dates(text: str) -> list[DateMention]:
     for m in DMY_RE.finditer(text):
         if not free(*m.span()):
             continue
-        d = int(m["day"])
+        d = _day(m["day"])
         mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
         if mo is None or not 1 <= d <= 31:
             continue
@@ -173,7 +183,7 @@ def find_dates(text: str) -> list[DateMention]:
     for m in DAY_CUR_RE.finditer(text):
         if free(*m.span()):
             wd, s = weekday_before(m.start())
-            found.append(DateMention(s, m.end(), int(m["day"]), None, None, wd, current=True))
+            found.append(DateMention(s, m.end(), _day(m["day"]), None, None, wd, current=True))
             take(s, m.end())
     for m in MY_RE.finditer(text):
         if free(*m.span()):
@@ -204,7 +214,8 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-DATELINE_PLACE_RE = re.compile(r"^\s*[^\W\d][^,\n:.]{1,30}?\s*[,\-]\s*$")
+# "Béni Mellal, le 3 décembre 2024 –", "الرشيدية - 7 أكتوبر 2025"
+DATELINE_PLACE_RE = re.compile(r"^\s*[^\W\d][^,\n:.]{1,30}?\s*[,\-]\s*(?:le\s+)?$", re.IGNORECASE)
 DATELINE_TAIL_RE = re.compile(r"^\s*(?:\((?:MAP|ومع|و\.?م\.?ع)\)|-|:|\.|$)", re.IGNORECASE)
 CURRENT_YEAR_RE = re.compile(
     norm(r"((?:19|20)\d\d)\s+en\s+cours|l'ann[ée]e\s+((?:19|20)\d\d)\s+en\s+cours"
@@ -240,9 +251,16 @@ def _line_around(text: str, a: int, b: int) -> tuple[str, str]:
 
 
 def find_published(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """The publication date: after a 'نشر في/Publié le' marker, alone on a line, or a dateline."""
+    """The publication date: after a 'نشر في/Publié le' marker, alone on a line, or a dateline.
+
+    A date alone on the page's first line is the site's current-date header when a byline or
+    dateline date follows it in the page head ("الأربعاء 27 نونبر 2024 … كازا 24 الثلاثاء 1
+    نونبر 2022"): the header shows the day the page was read, the byline the day it was written.
+    """
     best = None
+    header = None  # a date alone on the first line, kept until the head shows no other
     cy = current_year(text)
+    first_line_end = _first_line_end(text)
     for m in mentions:
         if m.day is None or m.month is None:
             continue
@@ -262,10 +280,51 @@ def find_published(text: str, mentions: list[DateMention]) -> DateMention | None
             continue
         if PUB_MARK_RE.search(before):
             return m
-        if best is None and DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after):
+        alone = DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after)
+        if best is None and alone:
             # a date alone on its line: the page's dateline
             best = m
+            if m.end <= first_line_end:
+                header = m
+            continue
+        if (
+            header is not None
+            and best is header
+            and m.start < header.end + _HEAD_CHARS
+            and BYLINE_BEFORE_RE.match(before)
+            and DATELINE_FILLER_RE.match(after)
+        ):
+            best = m  # "كازا 24 الثلاثاء 1 نونبر 2022": the byline under the title
     return best
+
+
+def find_header(
+    text: str, mentions: list[DateMention], published: DateMention | None
+) -> DateMention | None:
+    """A date alone on the page's first line that is not the publication date: the site's
+    current-date header, which dates neither the article nor the meeting."""
+    end = _first_line_end(text)
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m is published or m.day is None or m.month is None:
+            continue
+        before, after = _line_around(text, m.start, m.end)
+        if DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after):
+            return m
+    return None
+
+
+_HEAD_CHARS = 600  # the page head: header, title, byline
+# what a byline puts before its date: one to three words (outlet, author), no punctuation
+BYLINE_BEFORE_RE = re.compile(r"^\s*(?:[^\s.,:;!?،]+\s+){1,3}$")
+
+
+def _first_line_end(text: str) -> int:
+    """End of the first non-empty line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def nearest_weekday_on_or_before(ref: date, weekday: int) -> date:
