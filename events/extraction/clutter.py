@@ -63,6 +63,9 @@ BYLINE_RE = re.compile(
 )
 
 
+_PARAGRAPH = 150  # characters: a line this long is article text, not a list of links
+
+
 def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Replace furniture with spaces (keeping offsets) and return the blanked spans."""
     lines = text.split("\n")
@@ -70,17 +73,20 @@ def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     mode = ""
+    body = False  # a paragraph has been read (before it, a related list is the site's menu)
     for idx, line in enumerate(lines):
         a, b = pos, pos + len(line)
         pos = b + 1
         stripped = line.strip()
         if not stripped:
+            if mode == "related" and not body:
+                mode = ""  # "آخر الأخبار" in the menu above the title: the title is not a link
             continue
         if mode == "tail":
             spans.append((a, b))
             continue
         if mode == "related":
-            if len(stripped) < 150:
+            if len(stripped) < _PARAGRAPH:
                 spans.append((a, b))
                 continue
             mode = ""
@@ -92,6 +98,7 @@ def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
             mode = "related"
             spans.append((a, b))
             continue
+        body = body or len(stripped) >= _PARAGRAPH
         if (
             PREFIX_LINE_RE.match(line)
             or FURNITURE_LINE_RE.match(line)

@@ -87,3 +87,13 @@ def test_market_ticker_is_furniture() -> None:
     text = "MASI 17 845,32 ▲0,42% | USD/MAD 9,21 | Or 1 012 DH/g\nLa rencontre sur l'export."
     clean, _spans = blank_spans(text)
     assert "1 012" not in clean and "rencontre" in clean
+
+
+def test_menu_above_the_title_does_not_blank_the_title() -> None:
+    """A "latest news" item in the site menu above the title blanks the menu, not the article."""
+    text = norm(
+        "الثلاثاء 4 مارس 2025\nآخر الأخبار\nرياضة - ثقافة\n\nلقاء حول التصدير بوجدة\n\nانعقد لقاء"
+    )
+    out, _spans = blank_spans(text)
+    assert norm("لقاء حول التصدير بوجدة") in out
+    assert norm("رياضة") not in out
