@@ -7,7 +7,15 @@ from bisect import bisect_left
 from datetime import date, timedelta
 
 from .clutter import blank_spans
-from .dates import DateMention, _valid, find_dates, find_published, resolve_relative
+from .dates import (
+    DateMention,
+    _valid,
+    current_year,
+    find_dates,
+    find_header,
+    find_published,
+    resolve_relative,
+)
 from .figures import find_figures
 from .kind import classify_kind
 from .language import detect_language
@@ -38,6 +46,12 @@ OTHER_EVENT_RE = re.compile(
         r"(?:\s+\S+){0,6}\s*$"
     ),
     re.IGNORECASE,
+)
+PROCEEDINGS_RE = re.compile(
+    norm(r"(?<!\w)(?:ب|و)?(?:ال)?(?:أشغال|فعاليات)(?!\w)|\btravaux\b"), re.I
+)
+ANNIVERSARY_RE = re.compile(
+    norm(r"(?:ال)?ذكر(?:ى|ي)|anniversaire|comm[ée]mor\w*|احتفاء\s+ب|تخليد"), re.IGNORECASE
 )
 NEXT_STOP_RE = re.compile(
     norm(
@@ -120,15 +134,26 @@ def _date_score(text: str, m: DateMention, cues: tuple[list[int], list[int]]) ->
             continue
         best = max(best, 3.0 * (1 - d / 170))
     score += best
+    score += 1.0 / (1 + m.start / 800)
+    return score
+
+
+def _other_event(text: str, m: DateMention) -> bool:
+    """The date belongs to another event: a launch, an earlier or next stop, an anniversary."""
     before = text[max(0, m.start - 70) : m.start]
     clause = re.split(r"[,;\n.]", before)[-1]
     if OTHER_EVENT_RE.search(clause):
-        score -= 4.0
+        # "انطلقت يوم الجمعة 5 دجنبر… أشغال المنتدى": what started is the meeting itself
+        rest = re.split(r"[,;\n.]", text[m.end : m.end + 120])[0]
+        return not PROCEEDINGS_RE.search(rest)
     sentence = re.split(r"[\n.]", text[max(0, m.start - 120) : m.start])[-1]
     if NEXT_STOP_RE.search(sentence):
-        score -= 4.0  # "Prochaine étape : Khémisset, le 11 mars"
-    score += 1.0 / (1 + m.start / 800)
-    return score
+        return True  # "Prochaine étape : Khémisset, le 11 mars"
+    # "à l'occasion de l'anniversaire du discours du 18 mars 2003": the date commemorated,
+    # unless a meeting word comes between ("بمناسبة الذكرى… انعقد يوم…")
+    sentence = re.split(r"[\n.!?]", text[max(0, m.start - 300) : m.start])[-1]
+    ends = [a.end() for a in ANNIVERSARY_RE.finditer(sentence)]
+    return bool(ends) and MEETING_CUE_RE.search(sentence, ends[-1]) is None
 
 
 def _resolve(
@@ -198,8 +223,8 @@ def _resolve(
     if ref:
         cands += [y for y in range(ref.year, ref.year - 7, -1) if y not in cands]
     first_ok = None
-    if wd is None and not context_years:
-        return None  # nothing in the text fixes the year
+    if not context_years:
+        return None  # nothing in the text fixes the year (a weekday alone does not)
     for y in cands:
         c = _valid(y, month, m.day)
         if c is None or (ref and c > ref):
@@ -257,18 +282,24 @@ def extract(
     # dates
     mentions = find_dates(clean)
     pub_m = find_published(clean, mentions)
+    header_m = find_header(clean, mentions, pub_m)
     text_pub = date(pub_m.year, pub_m.month, pub_m.day) if pub_m else None  # type: ignore[arg-type]
     pub = published or text_pub
     ref_candidates = [d for d in (pub, retrieved) if d]
     ref = min(ref_candidates) if ref_candidates else None
     context_years = sorted(
-        {m.year for m in mentions if m.year and m.day and not (pub_m and m.start == pub_m.start)},
+        {m.year for m in mentions if m.year and m.day and m is not pub_m and m is not header_m},
         reverse=True,
     )
+    cy = current_year(clean)  # "سنة 2026 الجارية", "l'année 2025 en cours"
+    if cy is not None:
+        context_years = [cy, *(y for y in context_years if y != cy)]
     scored = []
     cues = _cue_starts(clean)
     for m in mentions:
-        if m is pub_m or (m.day is None and m.relative is None):
+        if m is pub_m or m is header_m or (m.day is None and m.relative is None):
+            continue
+        if _other_event(clean, m):
             continue
         if m.relative and pub is None:
             continue
