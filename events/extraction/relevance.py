@@ -99,6 +99,29 @@ EVENT_VERB_RE = re.compile(
     ),
     re.IGNORECASE,
 )  # fmt: skip
+# A minister's visit to a chamber of commerce is a chamber meeting ("زار الوزير مقر غرفة التجارة").
+VISIT_RE = re.compile(
+    norm(r"(?<!\w)(?:و|ف)?(?:زار(?:ت|ه|ها)?|زيار(?:ة|ته|تها))(?!\w)|\bvisit(?:e|[ée])\b"),
+    re.IGNORECASE,
+)
+CHAMBER_RE = re.compile(
+    norm(r"(?<!\w)(?:و|ف)?(?:ب|ل|لل)?(?:ال)?غرف(?:ة|ه)?(?!\w)|chambres?\s+de\s+commerce|\bccis?\b"),
+    re.IGNORECASE,
+)
+# An answer in parliament is a national statement, not a regional meeting.
+PARLIAMENT_RE = re.compile(
+    norm(
+        _alt(
+            r"(?:ال)?اسئل(?:ه|ة)\s+(?:ال)?(?:شفهي|شفوي|كتابي)\w*",
+            r"(?:امام|ب|في)\s*مجلس\s+(?:ال)?(?:نواب|مستشارين)",
+            r"questions?\s+orales?",
+            r"devant\s+les\s+(?:d[ée]put[ée]s|parlementaires|[ée]lus\s+de\s+la\s+nation)",
+            r"(?:devant|[àa])\s+la\s+chambre\s+des\s+(?:repr[ée]sentants|conseillers)",
+        )
+    ),
+    re.IGNORECASE,
+)  # fmt: skip
+_LEAD = 600  # characters: the article's first sentences say what it reports
 # A sentence about one of these is not a meeting, whatever verb it uses.
 NON_MEETING_RE = re.compile(
     norm(
@@ -124,10 +147,12 @@ SUBJECT_RE = re.compile(
                 r"تدويل", r"تبادل\s+(?:ال)?حر", r"مبادلات\s+(?:ال)?تجاريه",
             ) + r")(?!\w)",
             r"غرف(?:ه|ة)?\s+(?:ال)?تجار",
+            # "وزير الصناعة والاستثمار والتجارة": trade anywhere in the portfolio list
             r"(?:وزير|وزاره|كاتب(?:ه)?\s+(?:ال)?دوله)\w*\s+(?:ال)?(?:مكلف\w*\s+)?"
-            r"(?:ب|لل|ال)?(?:صناعه\s+و(?:ال)?)?تجار",
+            r"(?:ب|لل|ال)?(?:\w+\s+و\s*(?:ال)?){0,3}تجار",
             r"commerce\s+ext[ée]rieur", r"\bexport\w*", r"chambres?\s+de\s+commerce", r"\bccis?\b",
-            r"ministre\s+(?:de\s+l'industrie\s+et\s+)?du\s+commerce",
+            r"ministre\s+(?:(?:de\s+l'|de\s+la\s+|du\s+|des\s+)[\w-]+(?:\s+[\w-]+)?\s*(?:,|et)\s*){0,3}"
+            r"du\s+commerce",
             r"secr[ée]taire\s+d'[ée]tat\s+(?:charg[ée]e?\s+)?(?:du|au)\s+commerce",
             r"march[ée]s?\s+(?:ext[ée]rieurs?|internationa(?:l|ux)|[ée]trangers?|africains?"
             r"|europ[ée]ens?|am[ée]ricains?|asiatiques?|chinois|britanniques?)",
@@ -150,6 +175,9 @@ class Relevance:
     relevant: bool
     event: tuple[int, int] | None = None
     subject: tuple[int, int] | None = None
+    # not a meeting, but a statement on foreign trade (an answer in parliament): the people and
+    # figures it names are still reported, as the real-press gold lists them
+    statement: bool = False
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -194,7 +222,12 @@ def _nouns(text: str, a: int, b: int) -> list[re.Match]:
 
 
 def judge_relevance(text: str) -> Relevance:
-    """Relevant iff one paragraph holds a meeting event and a foreign-trade subject (see module)."""
+    """Relevant iff one paragraph holds a meeting event and a foreign-trade subject (see module).
+
+    An article whose lead reports an answer in parliament is a national statement: not relevant.
+    """
+    if PARLIAMENT_RE.search(text, 0, _LEAD):
+        return Relevance(False, statement=SUBJECT_RE.search(text) is not None)
     for a, b in _paragraphs(text):
         subj = SUBJECT_RE.search(text, a, b)
         if subj is None:
@@ -208,6 +241,11 @@ def judge_relevance(text: str) -> Relevance:
         ]
         if nouns:
             return Relevance(True, nouns[0].span(), subj.span())
+        for s, e in sents:
+            # a visit to the chamber: the chamber is the subject, the paragraph's trade topic too
+            v = VISIT_RE.search(text, s, e)
+            if v is not None and CHAMBER_RE.search(text, s, e) and not _verb_vetoed(text, s, e):
+                return Relevance(True, v.span(), subj.span())
         for s, e in sents:
             sj = SUBJECT_RE.search(text, s, e)
             if sj is None or _verb_vetoed(text, s, e):
