@@ -375,7 +375,8 @@ def extract(
         figures.append(
             Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence)
         )
-    relevant = judge_relevance(clean).relevant
+    relevance = judge_relevance(clean)
+    relevant = relevance.relevant
     prog = PROGRAMME_RE.search(clean)
     meeting = Meeting(
         date=meeting_date,
@@ -400,7 +401,11 @@ def extract(
             "date_month_only", "meeting.date",
             "Only a month and year are given; the day is not fixed, so no date was set.",
         ))  # fmt: skip
-    if not relevant:
+    if relevance.statement:
+        meeting = Meeting(kind="other")
+        msg = "A statement on foreign trade in parliament, not a meeting: no meeting facts."
+        warnings.append(Warning("not_relevant", "relevant", msg))
+    elif not relevant:
         meeting = Meeting(kind="other")
         officials, figures = [], []
         msg = "No paragraph reports a meeting about foreign trade or exports."
