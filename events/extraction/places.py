@@ -7,7 +7,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import CITY_DATA, PROVINCE_DATA, PROVINCE_SEATS, REGION_DATA, City, Region
+from .gazetteer import (
+    CITY_DATA,
+    CITY_PERIPHRASES,
+    OLD_REGION_DATA,
+    PROVINCE_DATA,
+    PROVINCE_SEATS,
+    REGION_DATA,
+    City,
+    Region,
+)
 from .normalize import norm
 from .spans import any_within, last_before
 
@@ -53,6 +62,11 @@ for _r in REGION_DATA:
         _add(_f, "region", _r.code, arabic=True)
     for _f in (_r.fr, _r.en, *_r.fr_variants):
         _add(_f, "region", _r.code, arabic=False)
+for _code, _ars, _frs in OLD_REGION_DATA:
+    for _f in _ars:
+        _add(_f, "old_region", _code, arabic=True)
+    for _f in _frs:
+        _add(_f, "old_region", _code, arabic=False)
 for _c in CITY_DATA:
     for _f in _c.ar:
         _add(_f, "city", _c, arabic=True)
@@ -78,7 +92,9 @@ ADMIN_WORD_RE = re.compile(
 VENUE_BEFORE_RE = re.compile(
     _RX(
         r"(?:مدينة|بمدينة|لمدينة|عاصمة|بعاصمة|احتضنت|احتضن|تحتضن|يحتضن|حاضرة|بحاضرة|في|"
-        r"انعقد|انعقدت|عقد|نظم|نظمت|إلى\s+مدينة|"
+        r"انعقد|انعقدت|عقد|نظم|نظمت|إلى\s+مدينة|استضاف\S*|"
+        # "بغرفة التجارة … لولاية مراكش": the wilaya named after its seat city
+        r"(?:ل|ب)ولاية|"
         r"ville\s+d[eu]\s*|[àa]|au|en|depuis|tenue?\s+[àa]|organis[ée]e?s?\s+[àa])\s*$"
     ),
     re.IGNORECASE,
@@ -86,7 +102,8 @@ VENUE_BEFORE_RE = re.compile(
 NEG_BEFORE_RE = re.compile(
     _RX(
         r"(?:انطلق\S*|أطلق\S*|إطلاق|المحطات|محطات|السابقة|يربط|تربط|ربط|نحو|بعد|"
-        r"المقبلة|القادمة|ستحط|ستنتقل|escale|prochaine?s?|doit\s+encore|avant\s+de|"
+        r"المقبلة|القادمة|ستحط|ستنتقل|fera(?:it)?\s+escale|faire\s+escale|prochaine?s?|doit\s+encore|"
+        r"avant\s+de|d[ée]marr\S*|parti\S*\s+d[eu]|"
         r"lanc\S*|[ée]tapes?\s+pr[ée]c[ée]dentes?|reliant|relier|vers|apr[èe]s|"
         # a place where something is to be built or opened, not where the meeting is
         r"(?:ب|و|ل)?(?:إحداث|احداث|إنشاء|انشاء|بناء|تشييد|إقامة|اقامة|توسيع)|cr[ée]ation|construction|installation|ouverture\s+d'une?)(?:\s+\S+){0,5}\s*$"
@@ -95,7 +112,7 @@ NEG_BEFORE_RE = re.compile(
 )
 WILAYA_SEAT_RE = re.compile(
     _RX(
-        r"(?:بمقر|مقر|بقاعة|قاعة|بقاعات|رحاب|برحاب)\s+(?:\S+\s+){0,2}(?:ال)?ولاية"
+        r"(?<!\w)(?:ب|في\s+)?(?:ال)?(?:مقر|قاعة|قاعات|رحاب)\s+(?:\S+\s+){0,2}(?:ل|ب)?(?:ال)?ولاية"
         r"|(?:si[eè]ge|salle|locaux)\s+(?:\S+\s+){0,3}(?:de\s+la\s+)?wilaya"
     ),
     re.IGNORECASE,
@@ -103,7 +120,7 @@ WILAYA_SEAT_RE = re.compile(
 WILAYA_OF_RE = re.compile(_RX(r"(?:بمقر|مقر)\s+(?:ال)?ولاية\s+(?:جهة\s+)?$"), re.IGNORECASE)
 VENUE_AFTER_RE = re.compile(
     _RX(
-        r"^\s*(?:a\s+accueilli|a\s+abrit[ée]|abrite|accueille|a\s+[ée]t[ée]\s+l'[ée]tape|احتضنت|تحتضن|شهدت|تستضيف|استضافت)"
+        r"^\s*(?:a\s+accueilli|a\s+abrit[ée]|abrite|accueille|d'accueillir|a\s+[ée]t[ée]\s+l'[ée]tape|احتضنت|تحتضن|شهدت|تستضيف|استضافت)"
     ),
     re.IGNORECASE,
 )
@@ -117,7 +134,7 @@ ADMIN_VENUE_RE = re.compile(
 )  # fmt: skip
 # words that make a clause report the meeting itself (a bare "بـ" place elsewhere is weaker)
 MEETING_CLAUSE_RE = re.compile(
-    _RX(r"احتضن|انعقد|عقد|نظم|حل|حلت|حطت|توقف|لقاء|اجتماع|منتدى|محطة|قافلة|ترأس|افتتح|جرى|أشغال|يوم"
+    _RX(r"احتضن|استضاف|انعقد|عقد|نظم|حل|حلت|حطت|توقف|لقاء|اجتماع|منتدى|محطة|قافلة|ترأس|افتتح|جرى|أشغال|يوم"
         r"|tenu|accueilli|abrit|organis|rencontre|r[ée]union|forum|caravane|[ée]tape|escale|pr[ée]sid|ouvert|s'est"),
     re.IGNORECASE,
 )  # fmt: skip
@@ -218,10 +235,37 @@ def _blank(text: str, a: int, b: int) -> bool:
     return not text[a:b].strip()
 
 
+PERIPHRASIS_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        f"(?P<p{i}>{_alt})"
+        for i, _alt in enumerate(
+            "|".join(re.escape(norm(f)).replace(r"\ ", r"\s+") for f in forms)
+            for forms in CITY_PERIPHRASES.values()
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_PERIPHRASIS_CITY = [_CITY_BY_NAME[c] for c in CITY_PERIPHRASES]
+
+
+def _periphrases(text: str) -> list[tuple[int, int, str, object, str]]:
+    """ "la ville du détroit", "المدينة الحمراء": a city named by a periphrasis."""
+    return [
+        (m.start(), m.end(), "city", _PERIPHRASIS_CITY[int(m.lastgroup[1:])], "")  # type: ignore[index]
+        for m in PERIPHRASIS_RE.finditer(text)
+    ]
+
+
 def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
     """Place mentions with a venue score for each city mention."""
     out: list[PlaceMention] = []
+    periphrases = _periphrases(text)
     spans = _scan(text)
+    if periphrases:  # a periphrasis hides the names inside it ("capitale du Souss")
+        spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b, *_ in periphrases)]
+        spans += periphrases
     # line and clause breaks and meeting words, found once: looking them up again for each
     # mention made a long line of place names quadratic (benchmarks/hostile.py)
     newlines = [m.start() for m in re.finditer("\n", text)]
@@ -231,6 +275,9 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
         before = text[max(0, s - len(pre) - 40) : s - len(pre)]
         if kind == "region":
             out.append(PlaceMention(s, e, "region", str(payload), None))
+            continue
+        if kind == "old_region":
+            out.append(PlaceMention(s, e, "old_region", str(payload), None))
             continue
         if kind == "province":
             out.append(PlaceMention(s, e, "province", str(payload), None))
@@ -293,6 +340,10 @@ class PlaceChoice:
     other_regions: tuple[str, ...]
 
 
+# how much a mention of each kind votes for its region (a city: 0.5 plus its venue score)
+_REGION_VOTE = {"region": 2.0, "province": 1.0, "old_region": 1.0}
+
+
 def choose_places(
     mentions: list[PlaceMention], *, title_regions: dict[str, float] | None = None
 ) -> PlaceChoice:
@@ -302,7 +353,7 @@ def choose_places(
     for p in mentions:
         if p.region is None:
             continue
-        w = {"region": 2.0, "province": 1.0, "city": 0.5 + max(0.0, p.score)}.get(p.kind, 0)
+        w = 0.5 + max(0.0, p.score) if p.kind == "city" else _REGION_VOTE.get(p.kind, 0.0)
         reg_score[p.region] += w
         if p.region not in first or (p.kind == "region" and first[p.region].kind != "region"):
             first[p.region] = p
