@@ -19,7 +19,8 @@ from .spans import any_within, last_before, next_at
 TOKEN_RE = re.compile(r"\b[dlDL]'(?=\w)|[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
-_AR_HONORIFICS = frozenset(norm(w) for w in ["السيد", "السيدة", "والسيد", "والسيدة", "للسيد", "للسيدة", "بالسيد", "الآنسة", "الأستاذ", "الدكتور", "الدكتورة", "والدكتور"])  # fmt: skip
+# "الأخ/الأخت" (brother, sister): the honorific of party and union sites
+_AR_HONORIFICS = frozenset(norm(w) for w in ["السيد", "السيدة", "والسيد", "والسيدة", "للسيد", "للسيدة", "بالسيد", "الآنسة", "الأستاذ", "الدكتور", "الدكتورة", "والدكتور", "الأخ", "الأخت", "والأخ", "والأخت"])  # fmt: skip
 _LAT_HONORIFICS = frozenset(["m", "mme", "mlle", "mm", "monsieur", "madame", "dr", "pr", "me"])
 
 _AR_STOP_RAW = """
@@ -41,6 +42,7 @@ _AR_STOP_RAW = """
 أشغال فعاليات افتتاح حفل الدورة دورة الورشة ورشة الندوة ندوة جلسة الجلسة المحطة محطة مراسم البرنامج
 يقول تقول يرى ترى يؤكد تؤكد يعتبر تعتبر يشير تشير يضيف تضيف مؤكدا مؤكدة مشيرا مشيرة مبرزا مبرزة داعيا
 كلمة عرضا عرض مداخلة بالمناسبة المناسبة هامش الحفل الافتتاحية الافتتاحي
+شرق غرب شمال جنوب وسط المتوسط الأطلسي
 """.replace("_", " ")
 AR_STOP: frozenset[str] = frozenset(norm(w) for w in _AR_STOP_RAW.split())
 _FR_STOP = frozenset(
@@ -316,7 +318,13 @@ _FORMER_RE = re.compile(
 _FORMER_BEFORE_RE = re.compile(norm(r"(?:ancien(?:ne)?|ex-?)\s*$|(?:سلفه|سلفها|prédécesseur)\s*\S*\s*$"), re.I)  # fmt: skip
 _CAPITAL_ONLY_PARTICLES = frozenset(["ma", "ag"])  # French words otherwise
 _PREPOSITION_ILA_RE = re.compile("[إى]")
-_FR_CHAMBER_CONT_RE = re.compile(r",\s*(?:d'industrie|d'agriculture|et\s+de\s+services)", re.I)
+# a title that goes on after a comma: "Chambre de commerce, d'industrie et de services",
+# "Secrétaire d'État auprès du ministre de l'Industrie, chargé du Commerce extérieur"
+_FR_CHAMBER_CONT_RE = re.compile(
+    r",\s*(?:d'industrie|d'agriculture|et\s+de\s+services|charg[ée]e?\s+(?:d[eu]\b|des\b|d'))", re.I
+)
+# "Secrétaire d'État auprès du ministre de …": the minister named inside a title is not a title
+_AUPRES_RE = re.compile(r"\baupres\s+(?:du|de\s+la|de|des)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -537,6 +545,18 @@ def _place_len(doc: _Doc, j: int) -> int:
     return 0
 
 
+def _opens_lat_name(t: str) -> bool:
+    """A word that opens a person's name: a capitalised given name or an honorific."""
+    low = t.lower()
+    return (t[:1].isupper() and low in LAT_FIRST_NAMES) or low in (
+        "m",
+        "mme",
+        "mlle",
+        "monsieur",
+        "madame",
+    )
+
+
 def _title_end_fr(doc: _Doc, i: int) -> int:
     """Extend a French title from token i; return the end token index."""
     toks = doc.toks
@@ -584,8 +604,20 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
             break
         if low == "et" and j + 1 < n and FR_HEAD_RE.match(doc.text, toks[j + 1].start):
             break
-        if j > i and FR_HEAD_RE.match(doc.text, toks[j].start) and low not in ("de", "du"):
+        if low == "et" and j + 1 < n and _opens_lat_name(toks[j + 1].text):
+            break  # "X, Ministre du Commerce extérieur et Abdellatif Y, président de …"
+        if (
+            j > i
+            and FR_HEAD_RE.match(doc.text, toks[j].start)
+            and low not in ("de", "du")
+            and not _AUPRES_RE.search(doc.text, max(0, toks[j].start - 20), toks[j].start)
+        ):
             break
+        k = _place_len(doc, j) if t[:1].isupper() else 0
+        if k:  # "province de Oued Ed-Dahab": a place of several words, title words included
+            j += k
+            count += k
+            continue
         if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
             if t.isupper() and len(t) <= 6:  # acronyms stay in titles
                 j += 1
@@ -1122,6 +1154,8 @@ def find_officials(
                 used_names.take(c[3], c[4])
                 pairs.append((c[2], c[3], c[4], c[6]))
     pairs += _named_later(doc, heads, used_heads, used_names)
+    pairs += _named_before(doc, heads, {p[0] for p in pairs}, used_names, pairs)
+    pairs = _prefer_secretary_of_state(pairs, cands, heads, used_heads)
     out: list[OfficialMatch] = []
     for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
         _ti, te, hs, code, _link, _he = heads[hi]
@@ -1133,6 +1167,89 @@ def find_officials(
             continue
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
+    return out
+
+
+_ANAPHORA_SPAN = 1500  # characters between "M. X" and the "le ministre" that refers back to them
+
+
+def _honorific_names(doc: _Doc) -> list[tuple[int, int]]:
+    """Token spans of names written after an honorific: "M. Elalamy", "Mme Nadia Amrani"."""
+    toks = doc.toks
+    out = []
+    for k, t in enumerate(toks):
+        low = t.text.lower()
+        if low not in ("m", "mme", "mlle", "monsieur", "madame"):
+            continue
+        j = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
+        e = j
+        while e < len(toks) and e - j < 4 and _is_lat_name_tok(toks[e].text):
+            e += 1
+        if e > j and not doc.newline_between(toks[j - 1].end, toks[j].start):
+            out.append((j, e))
+    return out
+
+
+def _named_before(
+    doc: _Doc, heads: list[list], paired: set[int], taken: _Taken, pairs: list[tuple]
+) -> list[tuple[int, int, int, bool]]:
+    """A title used alone to refer back to a person introduced by an honorific only:
+    "M. Elalamy, qui intervenait samedi à Dakhla, … Le ministre a, en outre, …".
+
+    The person must have no title of their own and not be a surname of someone already named
+    with a title ("M. Hjira" after "le secrétaire d'État, Omar Hjira").
+    """
+    toks, text = doc.toks, doc.text
+    named = [
+        set(normalize_name(text[toks[s].start : toks[e - 1].end]).split()) for _h, s, e, _o in pairs
+    ]
+    people = [
+        (s, e)
+        for s, e in _honorific_names(doc)
+        if taken.free(s, e)
+        and not any(
+            set(normalize_name(text[toks[s].start : toks[e - 1].end]).split()) <= n for n in named
+        )
+    ]
+    out: list[tuple[int, int, int, bool]] = []
+    for hi, h in enumerate(heads):
+        if hi in paired or h[3] == "other" or not people:
+            continue
+        ti, hs = h[0], h[2]
+        if not (ti > 0 and toks[ti - 1].text.lower() in ("le", "la", "l'", "l")):
+            continue  # "Le ministre a …", not "un ministre", "ministre de …" inside a phrase
+        before = [
+            (s, e)
+            for s, e in people
+            if toks[e - 1].end <= hs and hs - toks[s].start <= _ANAPHORA_SPAN
+        ]
+        if not before:
+            continue
+        s, e = before[-1]
+        people.remove((s, e))
+        taken.take(s, e)
+        out.append((hi, s, e, True))
+    return out
+
+
+def _prefer_secretary_of_state(
+    pairs: list[tuple[int, int, int, bool]], cands: list[tuple], heads: list[list], used: set[int]
+) -> list[tuple[int, int, int, bool]]:
+    """A name between "minister" and "secretary of state" titles holds the second one.
+
+    The press calls a secretary of state "minister" loosely ("وزير التجارة الخارجية السيد X،
+    كاتب الدولة المكلف بالتجارة الخارجية"), never the other way round.
+    """
+    secretary = {
+        (c[3], c[4]): c[2]
+        for c in cands
+        if heads[c[2]][3] == "secretary_of_state" and c[2] not in used
+    }
+    out = []
+    for hi, s, e, hon in pairs:
+        if heads[hi][3] == "minister" and (s, e) in secretary:
+            hi = secretary.pop((s, e))
+        out.append((hi, s, e, hon))
     return out
 
 

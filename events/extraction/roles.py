@@ -19,7 +19,7 @@ _AR_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:ال)?نائب(?:ة)?\s+عن\s+(?:دائرة|إقليم|اقليم|عمالة|حزب|فريق)|(?:ال)?نائب(?:ة)?\s+(?:ال)?برلماني(?:ة)?|(?:ال)?برلماني(?:ة)?|(?:ال)?نائب(?:ة)?\s+ب?مجلس\s+النواب|عضو(?:ة)?\s+(?:ب|في\s+)?مجلس\s+(?:النواب|المستشارين)|(?:ال)?مستشار(?:ة)?\s+(?:ال)?برلماني(?:ة)?", "parliamentarian"),
     (r"كاتب(?:ة)?\s+(?:ال)?دولة", "secretary_of_state"),
     (r"(?:ال)?وزير(?:ة)?\s+(?:ال)?منتدب(?:ة)?", "minister"),
-    (r"رئيس(?:ة)?\s+الحكومة", "minister"),
+    (r"رئيس(?:ة)?\s+الحكومة", "other"),  # head of government: no role code of its own
     (r"(?:ال)?وزير(?:ة)?", "minister"),
     (r"(?:ال)?والي\s+بنك", "other"),
     (r"(?:ال)?والي", "wali"),
@@ -42,7 +42,8 @@ _FR_HEADS: tuple[tuple[str, str], ...] = (
     (r"(?:1er\s+|premier\s+)?vice-?\s*pr[ée]sident(?:e)?\s+de\s+la\s+(?:chambre|f[ée]d[ée]ration\s+des\s+chambres|ccis)", "chamber_vice_president"),
     (r"(?:1er\s+|premi[eè]re?\s+|deuxi[eè]me\s+|second(?:e)?\s+|troisi[eè]me\s+)?vice-?\s*pr[ée]sident(?:e)?", "vice"),
     (r"secr[ée]taire\s+d'[ée]tat", "secretary_of_state"),
-    (r"ministre(?:\s+d[ée]l[ée]gu[ée]e?)?|chef\s+du\s+gouvernement", "minister"),
+    (r"chef\s+du\s+gouvernement", "other"),  # head of government: no role code of its own
+    (r"ministre(?:\s+d[ée]l[ée]gu[ée]e?)?", "minister"),
     (r"wali\s+de\s+bank", "other"),
     (r"wali", "wali"),
     (r"gouverneur(?:e)?", "governor"),
@@ -65,7 +66,8 @@ def _compile(heads: tuple[tuple[str, str], ...], flags: int) -> tuple[re.Pattern
     for i, (pat, code) in enumerate(heads):
         parts.append(f"(?P<h{i}>{norm(pat)})")
         codes.append(code)
-    rx = re.compile(r"(?<![\w'-])(?:و|ف)?(?:" + "|".join(parts) + r")(?![\w])", flags)
+    # a head may carry و/ف and, before the article, the preposition ب ("بالمديرة العامة")
+    rx = re.compile(r"(?<![\w'-])(?:و|ف)?(?:ب(?=ال))?(?:" + "|".join(parts) + r")(?![\w])", flags)
     if rx.groups != len(codes):
         raise ValueError("head patterns must not capture: head_code reads the last group")
     return rx, codes
