@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.extraction import normalize_name
+from events.extraction import extract, normalize_name
 from events.extraction.language import detect_language
 from events.extraction.normalize import FOLD_CASES, fold_search, norm, normalize
 
@@ -76,10 +76,25 @@ def test_normalize_name(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("انعقد لقاء تشاوري بأكادير", "ar"), ("Une rencontre s'est tenue à Agadir", "fr"), ("", "ar")],
-)
+    [
+        ("انعقد لقاء تشاوري بأكادير", "ar"),
+        ("Une rencontre s'est tenue à Agadir", "fr"),
+        ("", "ar"),
+        ("The regional meeting on exports was held in Agadir by the ministry.", "en"),
+        ("Agadir hosts the regional forum for exporters of the Souss-Massa region", "en"),
+        ("Le forum régional des exportateurs a été organisé à Agadir", "fr"),
+        # a French page header over an Arabic body: the body's language
+        ("Le Forum régional\nانطلقت أشغال المنتدى الجهوي للتجارة الخارجية بالناظور", "ar"),
+        ("Agadir, Souss-Massa", "fr"),  # no function word either way: French, as before
+    ],
+)  # fmt: skip
 def test_language(text: str, lang: str) -> None:
-    assert detect_language(text) == lang
+    assert detect_language(norm(text)) == lang
+
+
+def test_english_article_is_labelled_english_in_the_output() -> None:
+    d = extract("The regional meeting on exports was held on Monday in Agadir.").to_dict()
+    assert d["language"] == "en"
 
 
 @pytest.mark.parametrize(("raw", "key"), FOLD_CASES)
