@@ -274,13 +274,14 @@ _NAME_MAP = {
     "ـ": "",
 }
 _NAME_DROP = re.compile("[\u064b-\u065f\u0670\u0640]")
+_NAME_TABLE = str.maketrans(_NAME_MAP)
 _SPACES = re.compile(r"\s+")
 
 
 def normalize_name(s: str) -> str:
     """Name key used to match officials: the gold README's normalisation."""
     s = _NAME_DROP.sub("", s or "")
-    s = "".join(_NAME_MAP.get(c, c) for c in s)
+    s = s.translate(_NAME_TABLE)
     s = _SPACES.sub(" ", s.replace("\u00a0", " ")).strip()
     s = _HONORIFICS.sub("", s)
     return _SPACES.sub(" ", s).strip().casefold()

@@ -1200,33 +1200,33 @@ def _named_before(
     with a title ("M. Hjira" after "le secrétaire d'État, Omar Hjira").
     """
     toks, text = doc.toks, doc.text
-    named = [
-        set(normalize_name(text[toks[s].start : toks[e - 1].end]).split()) for _h, s, e, _o in pairs
-    ]
-    people = [
-        (s, e)
-        for s, e in _honorific_names(doc)
-        if taken.free(s, e)
-        and not any(
-            set(normalize_name(text[toks[s].start : toks[e - 1].end]).split()) <= n for n in named
-        )
-    ]
+
+    def words(s: int, e: int) -> frozenset[str]:
+        return frozenset(normalize_name(text[toks[s].start : toks[e - 1].end]).split())
+
+    people = [(s, e) for s, e in _honorific_names(doc) if taken.free(s, e)]
+    if not people:
+        return []
+    named: set[frozenset[str]] = set()  # every part of every titled name
+    for _h, s, e, _o in pairs:
+        named.update(_subsets(words(s, e)))
+    people = [(s, e) for s, e in people if words(s, e) not in named]
     out: list[tuple[int, int, int, bool]] = []
-    for hi, h in enumerate(heads):
-        if hi in paired or h[3] == "other" or not people:
-            continue
+    waiting: list[tuple[int, int]] = []  # people met so far and not yet given a title
+    p = 0
+    for hi, h in sorted(enumerate(heads), key=lambda x: x[1][2]):
         ti, hs = h[0], h[2]
+        while p < len(people) and toks[people[p][1] - 1].end <= hs:
+            waiting.append(people[p])
+            p += 1
+        if hi in paired or h[3] == "other" or not waiting:
+            continue
         if not (ti > 0 and toks[ti - 1].text.lower() in ("le", "la", "l'", "l")):
             continue  # "Le ministre a …", not "un ministre", "ministre de …" inside a phrase
-        before = [
-            (s, e)
-            for s, e in people
-            if toks[e - 1].end <= hs and hs - toks[s].start <= _ANAPHORA_SPAN
-        ]
-        if not before:
+        s, e = waiting[-1]
+        if hs - toks[s].start > _ANAPHORA_SPAN:
             continue
-        s, e = before[-1]
-        people.remove((s, e))
+        waiting.pop()
         taken.take(s, e)
         out.append((hi, s, e, True))
     return out
