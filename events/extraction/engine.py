@@ -96,17 +96,17 @@ def _title(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _cue_starts(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the meeting cue words of the whole text, found once."""
-    spans = [c.span() for c in MEETING_CUE_RE.finditer(text)]
+def _cue_starts(text: str, rx: re.Pattern = MEETING_CUE_RE) -> tuple[list[int], list[int]]:
+    """Starts and ends of the matches of a word pattern in the whole text, found once."""
+    spans = [c.span() for c in rx.finditer(text)]
     return [a for a, _b in spans], [b for _a, b in spans]
 
 
 def _cue_near(cues: tuple[list[int], list[int]], a: int, b: int) -> bool:
-    """Some cue word of the whole text overlaps [a, b).
+    """Some word found by _cue_starts overlaps [a, b).
 
-    When none does, the cue regex cannot match inside the window either (its words have no
-    look-around), so the per-mention scan below is skipped: a long text of dates stays linear.
+    When none does, the pattern cannot match inside the window either (its words have no
+    look-around), so the per-mention scan is skipped: a long text of dates stays linear.
     """
     starts, ends = cues
     i = bisect_left(starts, a)
@@ -138,7 +138,7 @@ def _date_score(text: str, m: DateMention, cues: tuple[list[int], list[int]]) ->
     return score
 
 
-def _other_event(text: str, m: DateMention) -> bool:
+def _other_event(text: str, m: DateMention, anniversaries: tuple[list[int], list[int]]) -> bool:
     """The date belongs to another event: a launch, an earlier or next stop, an anniversary."""
     before = text[max(0, m.start - 70) : m.start]
     clause = re.split(r"[,;\n.]", before)[-1]
@@ -151,6 +151,8 @@ def _other_event(text: str, m: DateMention) -> bool:
         return True  # "Prochaine étape : Khémisset, le 11 mars"
     # "à l'occasion de l'anniversaire du discours du 18 mars 2003": the date commemorated,
     # unless a meeting word comes between ("بمناسبة الذكرى… انعقد يوم…")
+    if not _cue_near(anniversaries, max(0, m.start - 300), m.start):
+        return False
     sentence = re.split(r"[\n.!?]", text[max(0, m.start - 300) : m.start])[-1]
     ends = [a.end() for a in ANNIVERSARY_RE.finditer(sentence)]
     return bool(ends) and MEETING_CUE_RE.search(sentence, ends[-1]) is None
@@ -296,10 +298,11 @@ def extract(
         context_years = [cy, *(y for y in context_years if y != cy)]
     scored = []
     cues = _cue_starts(clean)
+    anniversaries = _cue_starts(clean, ANNIVERSARY_RE)
     for m in mentions:
         if m is pub_m or m is header_m or (m.day is None and m.relative is None):
             continue
-        if _other_event(clean, m):
+        if _other_event(clean, m, anniversaries):
             continue
         if m.relative and pub is None:
             continue
