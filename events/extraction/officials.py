@@ -8,13 +8,14 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
 from .names import AR_FIRST_NAMES, AR_NAME_PARTICLES, LAT_FIRST_NAMES, LAT_NAME_PARTICLES
 from .normalize import norm, normalize_name
 from .places import _lookup as place_lookup
 from .roles import AR_HEAD_CODES, AR_HEAD_RE, FR_HEAD_CODES, FR_HEAD_RE, head_code
-from .spans import any_within, last_before, next_at
+from .spans import Matches, last_before, next_at
 
 TOKEN_RE = re.compile(r"\b[dlDL]'(?=\w)|[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -327,9 +328,8 @@ _FR_CHAMBER_CONT_RE = re.compile(
 _AUPRES_RE = re.compile(r"\baupres\s+(?:du|de\s+la|de|des)\s*$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A token with its normalised-text span."""
+class Tok(NamedTuple):
+    """A token with its normalised-text span (a tuple: a text has one per word and mark)."""
 
     text: str
     start: int
@@ -390,7 +390,7 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        self.toks = [Tok(m.group(), *m.span()) for m in TOKEN_RE.finditer(text)]
         self.starts = [t.start for t in self.toks]
 
     def index_at(self, pos: int) -> int:
@@ -414,14 +414,14 @@ class _Doc:
         return [m.start() for m in _CLAUSE_END_RE.finditer(self.text)]
 
     @cached_property
-    def earlier_event_spans(self) -> list[tuple[int, int]]:
-        """Spans of the earlier-stop markers (_EARLIER_EVENT_RE), in order."""
-        return [m.span() for m in _EARLIER_EVENT_RE.finditer(self.text)]
+    def earlier_events(self) -> Matches:
+        """The earlier-stop markers (_EARLIER_EVENT_RE)."""
+        return Matches(_EARLIER_EVENT_RE, self.text)
 
     @cached_property
-    def pluperfect_spans(self) -> list[tuple[int, int]]:
-        """Spans of the pluperfect markers (_PLUPERFECT_RE), in order."""
-        return [m.span() for m in _PLUPERFECT_RE.finditer(self.text)]
+    def pluperfects(self) -> Matches:
+        """The pluperfect markers (_PLUPERFECT_RE)."""
+        return Matches(_PLUPERFECT_RE, self.text)
 
     @cached_property
     def names_a_chamber_federation(self) -> bool:
@@ -1173,19 +1173,19 @@ def find_officials(
 _ANAPHORA_SPAN = 1500  # characters between "M. X" and the "le ministre" that refers back to them
 
 
+_LAT_HONORIFIC_RE = re.compile(r"(?<![\w'])(?:m|mme|mlle|monsieur|madame)\b\.?", re.IGNORECASE)
+
+
 def _honorific_names(doc: _Doc) -> list[tuple[int, int]]:
     """Token spans of names written after an honorific: "M. Elalamy", "Mme Nadia Amrani"."""
     toks = doc.toks
     out = []
-    for k, t in enumerate(toks):
-        low = t.text.lower()
-        if low not in ("m", "mme", "mlle", "monsieur", "madame"):
-            continue
-        j = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
+    for m in _LAT_HONORIFIC_RE.finditer(doc.text):
+        j = doc.index_at(m.end())
         e = j
         while e < len(toks) and e - j < 4 and _is_lat_name_tok(toks[e].text):
             e += 1
-        if e > j and not doc.newline_between(toks[j - 1].end, toks[j].start):
+        if e > j and j > 0 and not doc.newline_between(toks[j - 1].end, toks[j].start):
             out.append((j, e))
     return out
 
@@ -1280,9 +1280,7 @@ def _at_other_event(doc: _Doc, a: int, b: int) -> bool:
     start = last + 1 if last >= 0 and last >= a - 300 else 0
     end = next_at(ends, b)
     end = len(doc.text) if end is None else end
-    return any_within(doc.earlier_event_spans, start, end) and any_within(
-        doc.pluperfect_spans, start, end
-    )
+    return doc.earlier_events.within(start, end) and doc.pluperfects.within(start, end)
 
 
 def _named_later(

@@ -18,7 +18,7 @@ from .gazetteer import (
     Region,
 )
 from .normalize import norm
-from .spans import any_within, last_before
+from .spans import Matches, last_before
 
 REGIONS: dict[str, dict[str, str]] = {
     r.code: {"ar": r.ar, "fr": r.fr, "en": r.en, "capital": r.capital} for r in REGION_DATA
@@ -266,11 +266,12 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
     if periphrases:  # a periphrasis hides the names inside it ("capitale du Souss")
         spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b, *_ in periphrases)]
         spans += periphrases
-    # line and clause breaks and meeting words, found once: looking them up again for each
-    # mention made a long line of place names quadratic (benchmarks/hostile.py)
+    # line and clause breaks found once, meeting words searched in the clause (or found once for
+    # a long one): looking them up again for each mention made a long line of place names
+    # quadratic (benchmarks/hostile.py)
     newlines = [m.start() for m in re.finditer("\n", text)]
     breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)]
-    meeting_words = [m.span() for m in MEETING_CLAUSE_RE.finditer(text)]
+    meeting_words = Matches(MEETING_CLAUSE_RE, text)
     for s, e, kind, payload, pre in sorted(spans, key=lambda x: x[0]):
         before = text[max(0, s - len(pre) - 40) : s - len(pre)]
         if kind == "region":
@@ -295,7 +296,7 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
         after = text[e : e + 12]
         dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
         clause_start = last_before(breaks, s)
-        weak_b = "ب" in pre and not any_within(meeting_words, clause_start + 1, s)
+        weak_b = "ب" in pre and not meeting_words.within(clause_start + 1, s)
         venue = (
             bool(VENUE_BEFORE_RE.search(before))
             or ("ب" in pre and not weak_b)

@@ -59,7 +59,16 @@ _FR_HEADS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-def _compile(heads: tuple[tuple[str, str], ...], flags: int) -> tuple[re.Pattern, list[str]]:
+# The letters a head can begin with (its clitics و ف ب included). Stated first as a look-ahead,
+# they let the regex engine skip every other position at once: a megabyte of punctuation took
+# 0.45 s to scan, 0.002 s with them (tests check that no head is lost).
+AR_HEAD_FIRST = norm("وفبانكرعمسقخأإآ")
+FR_HEAD_FIRST = "1pdtsvmcwgaوفب"
+
+
+def _compile(
+    heads: tuple[tuple[str, str], ...], flags: int, first: str
+) -> tuple[re.Pattern, list[str]]:
     """One alternation with a group per head, so the match tells which role code applies."""
     parts = []
     codes = []
@@ -67,14 +76,16 @@ def _compile(heads: tuple[tuple[str, str], ...], flags: int) -> tuple[re.Pattern
         parts.append(f"(?P<h{i}>{norm(pat)})")
         codes.append(code)
     # a head may carry و/ف and, before the article, the preposition ب ("بالمديرة العامة")
-    rx = re.compile(r"(?<![\w'-])(?:و|ف)?(?:ب(?=ال))?(?:" + "|".join(parts) + r")(?![\w])", flags)
+    rx = re.compile(
+        rf"(?=[{first}])(?<![\w'-])(?:و|ف)?(?:ب(?=ال))?(?:" + "|".join(parts) + r")(?![\w])", flags
+    )
     if rx.groups != len(codes):
         raise ValueError("head patterns must not capture: head_code reads the last group")
     return rx, codes
 
 
-AR_HEAD_RE, AR_HEAD_CODES = _compile(_AR_HEADS, 0)
-FR_HEAD_RE, FR_HEAD_CODES = _compile(_FR_HEADS, re.IGNORECASE)
+AR_HEAD_RE, AR_HEAD_CODES = _compile(_AR_HEADS, 0, AR_HEAD_FIRST)
+FR_HEAD_RE, FR_HEAD_CODES = _compile(_FR_HEADS, re.IGNORECASE, FR_HEAD_FIRST)
 
 
 def head_code(m: re.Match, codes: list[str]) -> str:
