@@ -96,24 +96,30 @@ def _title(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_INDEX_DATES = 32  # date mentions beyond which cue words are indexed (articles have a few)
+
+
 def _cue_starts(text: str, rx: re.Pattern = MEETING_CUE_RE) -> tuple[list[int], list[int]]:
     """Starts and ends of the matches of a word pattern in the whole text, found once."""
     spans = [c.span() for c in rx.finditer(text)]
     return [a for a, _b in spans], [b for _a, b in spans]
 
 
-def _cue_near(cues: tuple[list[int], list[int]], a: int, b: int) -> bool:
+def _cue_near(cues: tuple[list[int], list[int]] | None, a: int, b: int) -> bool:
     """Some word found by _cue_starts overlaps [a, b).
 
     When none does, the pattern cannot match inside the window either (its words have no
     look-around), so the per-mention scan is skipped: a long text of dates stays linear.
+    Without an index (an article with few dates), the window is always scanned.
     """
+    if cues is None:
+        return True
     starts, ends = cues
     i = bisect_left(starts, a)
     return (i > 0 and ends[i - 1] > a) or (i < len(starts) and starts[i] < b)
 
 
-def _date_score(text: str, m: DateMention, cues: tuple[list[int], list[int]]) -> float:
+def _date_score(text: str, m: DateMention, cues: tuple[list[int], list[int]] | None) -> float:
     """How likely a date mention is the meeting's date (higher is better)."""
     score = 0.0
     if m.weekday is not None:
@@ -138,7 +144,9 @@ def _date_score(text: str, m: DateMention, cues: tuple[list[int], list[int]]) ->
     return score
 
 
-def _other_event(text: str, m: DateMention, anniversaries: tuple[list[int], list[int]]) -> bool:
+def _other_event(
+    text: str, m: DateMention, anniversaries: tuple[list[int], list[int]] | None
+) -> bool:
     """The date belongs to another event: a launch, an earlier or next stop, an anniversary."""
     before = text[max(0, m.start - 70) : m.start]
     clause = re.split(r"[,;\n.]", before)[-1]
@@ -297,8 +305,10 @@ def extract(
     if cy is not None:
         context_years = [cy, *(y for y in context_years if y != cy)]
     scored = []
-    cues = _cue_starts(clean)
-    anniversaries = _cue_starts(clean, ANNIVERSARY_RE)
+    # many dates (a hostile text): index the cue words once instead of scanning each window
+    many = len(mentions) > _INDEX_DATES
+    cues = _cue_starts(clean) if many else None
+    anniversaries = _cue_starts(clean, ANNIVERSARY_RE) if many else None
     for m in mentions:
         if m is pub_m or m is header_m or (m.day is None and m.relative is None):
             continue
