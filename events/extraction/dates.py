@@ -6,41 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lang import alt, ar, fr
 from .normalize import norm
 
-_AR_MONTHS_RAW: dict[str, int] = {
-    # Moroccan / Maghreb
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "أبرِيل": 4, "ماي": 5,
-    "يونيو": 6, "يونيه": 6, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "أكتوبر": 10, "اكتوبر": 10,
-    "نونبر": 11, "دجنبر": 12, "دجمبر": 12, "نونمبر": 11, "شتمبر": 9,
-    # Middle-Eastern
-    "إبريل": 4, "مايو": 5, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
-    "نوفمبر": 11, "ديسمبر": 12, "فبرایر": 2,
-    # Algeria / Tunisia
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
-    # Levantine
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
-    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
-    "كانون الأول": 12, "كانون الاول": 12,
-}  # fmt: skip
-_FR_MONTHS_RAW: dict[str, int] = {
-    "janvier": 1, "janv": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
-    "fév": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10,
-    "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
-}  # fmt: skip
-_AR_WEEKDAYS_RAW: dict[str, int] = {
-    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الأربعاء": 2,
-    "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
-}  # fmt: skip
-_FR_WEEKDAYS_RAW: dict[str, int] = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-}  # fmt: skip
-
-MONTHS: dict[str, int] = {norm(k): v for k, v in _AR_MONTHS_RAW.items()}
-MONTHS.update({norm(k).lower(): v for k, v in _FR_MONTHS_RAW.items()})
-WEEKDAYS: dict[str, int] = {norm(k): v for k, v in _AR_WEEKDAYS_RAW.items()}
-WEEKDAYS.update({norm(k): v for k, v in _FR_WEEKDAYS_RAW.items()})
+MONTHS: dict[str, int] = {norm(k): v for k, v in ar.MONTHS.items()}
+MONTHS.update({norm(k).lower(): v for k, v in fr.MONTHS.items()})
+WEEKDAYS: dict[str, int] = {norm(k): v for k, v in ar.WEEKDAYS.items()}
+WEEKDAYS.update({norm(k): v for k, v in fr.WEEKDAYS.items()})
 
 
 def _alt(words) -> str:
@@ -54,15 +26,14 @@ _MON = _alt(MONTHS)
 _WD = _alt(WEEKDAYS)
 _B = r"(?<![\w])"  # left word boundary
 _E = r"(?![\w])"  # right word boundary
-_CUR = r"الجاري|الحالي|المنصرم|الماضي|الفارط|courant|en\s+cours|dernier"
-# "فاتح نونبر": Moroccan usage for the first day of a month
-_FIRST = "فاتح"
+_CUR = alt(ar.CURRENT, fr.CURRENT)
+_FIRST = ar.FIRST_DAY
 _DAY = rf"[0-3]?\d|{_FIRST}"
 
 # "26 نونبر 2024", "28 نونبر الجاري", "26 و27 نونبر", "1er décembre 2024", "26-27 novembre"
 DMY_RE = re.compile(
     rf"{_B}(?P<day>{_DAY})(?:er|e)?{_E}\s*"
-    rf"(?:(?:و|et|au|-|الى|إلى|a)\s*[0-3]?\d\s*)?(?:من\s+)?(?:شهر\s+)?"
+    rf"(?:(?:{alt(ar.DAY_RANGE, fr.DAY_RANGE)}|-)\s*[0-3]?\d\s*)?{ar.BEFORE_MONTH}{fr.BEFORE_MONTH}"
     rf"(?P<mon>{_MON})\.?{_E}"
     # the same month in a second calendar: "12 مارس/آذار 2025", "15 تشرين الأول (أكتوبر) 2025"
     rf"(?:\s*(?:/|\(|-)\s*(?:{_MON}){_E}\s*\)?)?"
@@ -71,7 +42,7 @@ DMY_RE = re.compile(
 )
 # "28 من الشهر الجاري", "le 28 du mois courant"
 DAY_CUR_RE = re.compile(
-    rf"{_B}(?P<day>{_DAY}){_E}\s*(?:من\s+)?(?:هذا\s+)?(?:الشهر|du\s+mois)\s+(?:{_CUR})",
+    rf"{_B}(?P<day>{_DAY}){_E}\s*(?:{alt(ar.THIS_MONTH, fr.THIS_MONTH)})\s+(?:{_CUR})",
     re.IGNORECASE,
 )
 MY_RE = re.compile(rf"{_B}(?P<mon>{_MON}){_E}\.?\s*,?\s*(?P<year>(?:19|20)\d\d){_E}", re.IGNORECASE)
@@ -83,26 +54,28 @@ ISO_RE = re.compile(
 )
 # weekday just before a date: "يوم الثلاثاء 26", "mardi, 26", "الجمعة (26"
 WD_BEFORE_RE = re.compile(
-    rf"(?P<wd>{_WD}){_E}\s*[,(]?\s*(?:الموافق\s*(?:ل)?\s*|le\s+)?$", re.IGNORECASE
+    rf"(?P<wd>{_WD}){_E}\s*[,(]?\s*(?:{alt(ar.WEEKDAY_DATE_LINK, fr.WEEKDAY_DATE_LINK)})?$",
+    re.IGNORECASE,
 )
 WD_RE = re.compile(rf"{_B}(?P<wd>{_WD}){_E}", re.IGNORECASE)
-_AGO = r"الماضي|المنصرم|الفارط|الاخير|dernier"
+_AGO = alt(ar.AGO, fr.AGO)
+_WD_ARTICLE = alt(ar.WEEKDAY_ARTICLE, fr.WEEKDAY_ARTICLE)
 REL_RE = re.compile(
-    rf"{_B}(?:(?P<before>اول\s+امس|avant-hier)|(?P<yest>امس|hier)"
-    rf"|(?P<today>يومه|اليوم|aujourd'hui|ce\s+(?={_WD}))){_E}"
+    rf"{_B}(?:(?P<before>{alt(ar.BEFORE_YESTERDAY, fr.BEFORE_YESTERDAY)})"
+    rf"|(?P<yest>{alt(ar.YESTERDAY, fr.YESTERDAY)})"
+    rf"|(?P<today>{alt(ar.TODAY, fr.TODAY)}|{fr.THIS_WEEKDAY}(?={_WD}))){_E}"
     rf"(?:\s+(?P<wd1>{_WD}))?"
-    rf"|{_B}(?:يوم\s+|le\s+|ce\s+)?(?P<wd2>{_WD})\s+(?P<ago>{_AGO}){_E}",
+    rf"|{_B}(?:(?:{_WD_ARTICLE})\s+)?(?P<wd2>{_WD})\s+(?P<ago>{_AGO}){_E}",
     re.IGNORECASE,
 )
 _BARE_WD_RE = re.compile(
-    rf"{_B}(?:(?:يوم|صباح|مساء|le|ce|ce\s+jour,?)\s+)?(?P<wd>{_WD}){_E}", re.IGNORECASE
+    rf"{_B}(?:(?:{alt(ar.WEEKDAY_BEFORE, fr.WEEKDAY_BEFORE)})\s+)?(?P<wd>{_WD}){_E}",
+    re.IGNORECASE,
 )
 
 # Publication datelines: "نشر في", "Publié le", a date alone on its line.
 PUB_MARK_RE = re.compile(
-    r"(?:نشر\s+(?:في|يوم|بتاريخ)|تاريخ\s+النشر|تم\s+النشر|اخر\s+تحديث|نشر|"
-    r"publie\s+le|publie|mis\s+a\s+jour\s+le|date\s+de\s+publication|published(?:\s+on)?|"
-    r"updated)\s*:?\s*(?:[|-]\s*)?$",
+    rf"(?:{alt(ar.PUBLISHED_MARK, fr.PUBLISHED_MARK)})\s*:?\s*(?:[|-]\s*)?$",
     re.IGNORECASE,
 )
 DATELINE_FILLER_RE = re.compile(
@@ -216,12 +189,10 @@ def find_dates(text: str) -> list[DateMention]:
 
 # "Béni Mellal, le 3 décembre 2024 –", "الرشيدية - 7 أكتوبر 2025"
 DATELINE_PLACE_RE = re.compile(r"^\s*[^\W\d][^,\n:.]{1,30}?\s*[,\-]\s*(?:le\s+)?$", re.IGNORECASE)
-DATELINE_TAIL_RE = re.compile(r"^\s*(?:\((?:MAP|ومع|و\.?م\.?ع)\)|-|:|\.|$)", re.IGNORECASE)
-CURRENT_YEAR_RE = re.compile(
-    norm(r"((?:19|20)\d\d)\s+en\s+cours|l'ann[ée]e\s+((?:19|20)\d\d)\s+en\s+cours"
-         r"|(?:سنة|عام|السنة)\s+((?:19|20)\d\d)\s+(?:الجارية|الحالية)"),
-    re.IGNORECASE,
-)  # fmt: skip
+DATELINE_TAIL_RE = re.compile(
+    rf"^\s*(?:\((?:{alt(fr.AGENCY, ar.AGENCY)})\)|-|:|\.|$)", re.IGNORECASE
+)
+CURRENT_YEAR_RE = re.compile(norm(alt(fr.CURRENT_YEAR, ar.CURRENT_YEAR)), re.IGNORECASE)
 
 
 def current_year(text: str) -> int | None:

@@ -5,69 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lang import alt, ar, fr
 from .normalize import norm
 
-EVAL_RE = re.compile(
-    norm(
-        r"منتدى\s+(?:ال)?جهوي|(?:ال)?منتدى\s+(?:ال)?جهوي|(?:ل|ال)?تقييم\s+(?:ال)?حصيلة|(?:ال)?حصيلة\s+(?:ال)?مرحلية"
-        r"|(?:ال)?مسار\s+(?:ال)?تقييمي|لقاء\s+(?:ال)?جهوي\w*\s+(?:ل|ال)?تقييم|(?:ال)?منتديات\s+(?:ال)?جهوية"
-        r"|الجهات\s+رافعة\s+(?:في|لل)\s*(?:ال)?تصدير|forums?\s+r[ée]gionaux?\s+d'[ée]valuation"
-        r"|forums?\s+r[ée]gion(?:al|aux)|bilan\s+d'[ée]tape|bilan\s+[àa]\s+mi-parcours|[ée]valuation\s+(?:du|de\s+la|des)\s+(?:programme|feuille|bilan|mise)"
-        r"|les\s+r[ée]gions,?\s+levier"
-        # a review of how firms took up the programme ("ضعف تجاوب المقاولات مع البرنامج")
-        r"|(?:ضعف|مدى|نسبة)\s+(?:ال)?(?:تجاوب|انخراط|إقبال|اقبال)"
-        r"|(?:faible|taux\s+d')\s*(?:interaction|adh[ée]sion|participation)\s+des\s+entreprises"
-    ),
-    re.IGNORECASE,
-)
-CARAVAN_RE = re.compile(norm(r"(?:ال)?قافل(?:ة|ات)|caravanes?"), re.IGNORECASE)
-CONSULT_RE = re.compile(
-    norm(
-        r"تشاوري\w*|(?:ال)?تشاور|(?:ال)?مشاورات|concertation|consultations?|rencontres?\s+de\s+concertation"
-        # preparing a roadmap or programme with local actors, collecting their proposals
-        r"|(?:ال)?مقاربة\s+(?:ال)?تشاركية|(?:d[ée]marche|approche)\s+participative"
-        r"|(?:إعداد|اعداد|بلورة|صياغة)\s+(?:ال)?(?:خارطة|خريطة)\s+(?:ال)?طريق"
-        r"|[ée]laboration\s+(?:de\s+la|d'une|du|d'un)\s+(?:feuille\s+de\s+route|programme|plan)"
-        r"|(?:تقديم|طرح|تلقي|جمع|رفع)\s+(?:مجموعة\s+من\s+)?(?:ال)?مقترحات"
-        r"|(?:recueillir|formuler|pr[ée]senter|soumettre)\s+(?:des|les|leurs)\s+propositions"
-    ),
-    re.IGNORECASE,
-)
-CHAMBER_RE = re.compile(
-    norm(
-        r"غرف(?:ة)?\s+(?:ال)?تجارة|(?:ال)?غرفة(?!\s+(?:ال)?(?:فلاحة|صيد|صناعة\s+التقليدية))|جامعة\s+(?:ال)?غرف|\bccis?\b"
-        r"|chambres?\s+de\s+commerce|la\s+chambre|f[ée]d[ée]ration\s+des\s+chambres"
-    ),
-    re.IGNORECASE,
-)
+
+def _cues(ar_words: str, fr_words: str) -> re.Pattern[str]:
+    """One case-blind pattern of a rule's Arabic and French words, normalised."""
+    return re.compile(norm(alt(ar_words, fr_words)), re.IGNORECASE)
+
+
+EVAL_RE = _cues(ar.KIND_EVALUATION, fr.KIND_EVALUATION)
+CARAVAN_RE = _cues(ar.KIND_CARAVAN, fr.KIND_CARAVAN)
+CONSULT_RE = _cues(ar.KIND_CONSULTATION, fr.KIND_CONSULTATION)
+CHAMBER_RE = _cues(ar.KIND_CHAMBER, fr.KIND_CHAMBER)
 # A meeting held to present a programme or a tour to the press or the public is a presentation
 # (kind other), whatever it presents: "لقاء تواصلي لتقديم البرنامج", "rencontre de communication",
 # "conférence de presse pour présenter la caravane". The gold's kind follows the programme the
 # meeting serves, not the words it borrows ("rencontres de concertation").
-PRESENTATION_RE = re.compile(
-    norm(
-        r"(?:لقاء|لقاءات|جولة)\s+(?:\S+\s+)?تواصلي\w*\s+(?:ل|من\s+أجل\s+)(?:تقديم|عرض|التعريف)"
-        r"|ندوة\s+صحفية[^.\n]{0,60}?(?:ل|من\s+أجل\s+)(?:تقديم|عرض|التعريف)"
-        r"|(?:rencontres?|tourn[ée]e)\s+(?:r[ée]gionale\s+)?de\s+communication"
-        r"|conf[ée]rence\s+de\s+presse[^.\n]{0,60}?pour\s+pr[ée]senter"
-        r"|d[ée]di[ée]e?\s+[àa]\s+la\s+pr[ée]sentation\s+d[eu]"
-    ),
-    re.IGNORECASE,
-)
+PRESENTATION_RE = _cues(ar.KIND_PRESENTATION, fr.KIND_PRESENTATION)
 # A chamber meeting beyond doubt: the chambers' federation, a meeting the chamber organises, a
 # visit to the chamber.
-CHAMBER_EVENT_RE = re.compile(
-    norm(
-        r"جامعة\s+(?:ال)?غرف|f[ée]d[ée]ration\s+(?:nationale\s+)?des\s+chambres|\bfccis\b"
-        r"|organis\w*\s+par\s+(?:la|les)\s+chambres?|(?:بتنظيم\s+من|نظمت(?:ه|ها)?)\s+(?:ال)?غرف"
-        r"|(?:زيار(?:ة|ته)|زار)\s+[^.\n]{0,200}?(?:مقر\s+)?(?:هذه\s+)?(?:ال|ل|لل|ب)?غرف"
-        r"|visit\w*\s+(?:de\s+)?la\s+chambre"
-    ),
-    re.IGNORECASE,
-)
-MINISTER_RE = re.compile(
-    norm(r"(?:ال)?وزير|كاتب(?:ة)?\s+(?:ال)?دولة|ministre|secr[ée]taire\s+d'[ée]tat"), re.IGNORECASE
-)
+CHAMBER_EVENT_RE = _cues(ar.KIND_CHAMBER_EVENT, fr.KIND_CHAMBER_EVENT)
+MINISTER_RE = _cues(ar.MINISTER, fr.MINISTER)
 
 
 @dataclass(frozen=True, slots=True)
