@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .lang import en, fr
+
 _AR = re.compile(r"[\u0621-\u064A]")
 _LAT = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-# frequent function words that the other language does not use as words
-_FR_WORDS = frozenset(
-    ["le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans", "que", "qui",
-     "sur", "avec", "au", "aux", "par", "ce", "cette", "ses", "son", "sont", "ont", "ete", "été",
-     "plus", "lors", "selon", "entre"]
-)  # fmt: skip
-_EN_WORDS = frozenset(
-    ["the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "by", "at", "from", "was",
-     "were", "are", "as", "this", "its", "has", "have", "been", "which", "will", "their", "during"]
-)  # fmt: skip
+_FR_WORDS = frozenset(fr.FUNCTION_WORDS)
+_EN_WORDS = frozenset(en.FUNCTION_WORDS)
 _SAMPLE = 20000
 
 

@@ -7,6 +7,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lang import ar, fr
+
 # Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel:
 # dropped because writers use them inconsistently.
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE))
@@ -260,9 +262,7 @@ FOLD_CASES: tuple[tuple[str, str], ...] = (
 
 
 _HONORIFICS = re.compile(
-    r"^(?:(?:السيد|السيده|السيدة|الانسه|الآنسة|الاستاذ|الأستاذ|الدكتور|الدكتوره|الحاج|"
-    r"m\.|mme\.?|mlle\.?|mr\.?|monsieur|madame|mademoiselle|dr\.?|me\.?|pr\.?)\s+)+",
-    re.IGNORECASE,
+    rf"^(?:(?:{ar.NAME_KEY_HONORIFICS}|{fr.NAME_KEY_HONORIFICS})\s+)+", re.IGNORECASE
 )
 _NAME_MAP = {
     "أ": "ا",

@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
+from .lang import alt, ar, fr
 from .names import AR_FIRST_NAMES, AR_NAME_PARTICLES, LAT_FIRST_NAMES, LAT_NAME_PARTICLES
 from .normalize import norm, normalize_name
 from .places import _lookup as place_lookup
@@ -20,312 +21,25 @@ from .spans import Matches, last_before, next_at
 TOKEN_RE = re.compile(r"\b[dlDL]'(?=\w)|[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
-# "الأخ/الأخت" (brother, sister): the honorific of party and union sites
-_AR_HONORIFICS = frozenset(norm(w) for w in ["السيد", "السيدة", "والسيد", "والسيدة", "للسيد", "للسيدة", "بالسيد", "الآنسة", "الأستاذ", "الدكتور", "الدكتورة", "والدكتور", "الأخ", "الأخت", "والأخ", "والأخت"])  # fmt: skip
-_LAT_HONORIFICS = frozenset(["m", "mme", "mlle", "mm", "monsieur", "madame", "dr", "pr", "me"])
+_AR_HONORIFICS = frozenset(norm(w) for w in ar.HONORIFICS)
+_LAT_HONORIFICS = frozenset(fr.HONORIFICS)
 
-_AR_STOP_RAW = """
-و او أو ثم في من عن مع إلى الى الي حتى لدى عند بين بعد قبل خلال حول ضمن عبر دون غير منذ لـ ل ب ك
-هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين كما كذلك أيضا ايضا قد لقد وقد فقد لم لن لا ما إن ان أن إذ اذ
-حيث بحضور وبحضور حضور جانب إلى_جانب بمشاركة مشاركة برئاسة رئاسة بتنسيق تحت إطار إطارها بمناسبة مناسبة
-يوم اليوم أمس صباح مساء الأسبوع الشهر السنة عام سنة عدد وعدد جميع كل بعض مختلف عدة مجموعة ممثلي ممثل ممثلو
-أكد وأكد أكدت وأكدت أشار وأشار أشارت أبرز وأبرز أبرزت أوضح وأوضح أوضحت قال وقال قالت شدد وشدد شددت دعا ودعا
-أضاف وأضاف اعتبر واعتبر ترأس وترأس ترأست افتتح وافتتح أشرف وأشرف حضر وحضر شارك وشارك قدم وقدم استعرض
-واستعرض نوه ونوه أعرب وأعرب أعلن وأعلن كشف وكشف ذكر وذكر جمع يجمع جمعت احتضن احتضنت انعقد عقد نظم نظمت
-أشاد وأشاد سجل وسجل لفت ولفت أفاد وأفاد صرح وصرح يترأس تترأس يرأس ترأسه ألقى وألقى عرف شهد وشهد تميز
-يأتي تأتي يهدف تهدف تم وتم يتم سيتم كان كانت يكون تكون ليس هناك هنا إضافة بالإضافة فضلا علاوة
-المغرب المملكة الجهة جهة الإقليم إقليم عمالة العمالة المدينة مدينة الولاية ولاية الحكومة الوزارة وزارة
-اللقاء لقاء الاجتماع اجتماع المنتدى منتدى القافلة قافلة الملك جلالة صاحب الجلالة نصره
-المسؤول المسؤولة المتحدث المتحدثة نفسه ذاته ذاتها السابق السابقة الحالي الجديد الجديدة بدوره بدورها
-من_جهته جهته جهتها جانبه جانبها كلمته كلمتها عرضه مداخلته تصريح تصريحه
-رؤساء ورؤساء أعضاء وأعضاء عضو أطر وأطر مدراء ومدراء مديري ممثلين وممثلين منتخبين المنتخبين فاعلين الفاعلين
-المهنيين المستثمرين المصدرين مسؤولي مسؤولين السلطات سلطات المصالح مصالح القطاعات الهيئات الغرف المهنية
-أشغال فعاليات افتتاح حفل الدورة دورة الورشة ورشة الندوة ندوة جلسة الجلسة المحطة محطة مراسم البرنامج
-يقول تقول يرى ترى يؤكد تؤكد يعتبر تعتبر يشير تشير يضيف تضيف مؤكدا مؤكدة مشيرا مشيرة مبرزا مبرزة داعيا
-كلمة عرضا عرض مداخلة بالمناسبة المناسبة هامش الحفل الافتتاحية الافتتاحي
-شرق غرب شمال جنوب وسط المتوسط الأطلسي
-""".replace("_", " ")
-AR_STOP: frozenset[str] = frozenset(norm(w) for w in _AR_STOP_RAW.split())
-_FR_STOP = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "de",
-        "du",
-        "des",
-        "d",
-        "un",
-        "une",
-        "et",
-        "ou",
-        "a",
-        "au",
-        "aux",
-        "en",
-        "dans",
-        "pour",
-        "par",
-        "sur",
-        "avec",
-        "sans",
-        "sous",
-        "chez",
-        "lors",
-        "ce",
-        "cette",
-        "ces",
-        "cet",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "qui",
-        "que",
-        "dont",
-        "ou",
-        "ainsi",
-        "selon",
-        "entre",
-        "vers",
-        "apres",
-        "avant",
-        "depuis",
-        "pendant",
-        "presence",
-        "aux",
-        "cotes",
-        "cote",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "ont",
-        "est",
-        "sont",
-        "a",
-        "ete",
-        "etait",
-        "sera",
-    ]
+AR_STOP: frozenset[str] = frozenset(norm(w) for w in ar.STOP_WORDS.replace("_", " ").split())
+_FR_STOP = frozenset(fr.STOP_WORDS)
+_FR_TITLE_VOCAB = frozenset(norm(w).lower() for w in fr.TITLE_WORDS)
+_AR_TITLE_WORDS = frozenset(norm(w) for w in ar.TITLE_WORDS)
+_PLACE_WORDS = frozenset(norm(w) for w in ar.PLACE_WORDS)
+_FORMER_RE = re.compile(norm(alt(ar.FORMER_AFTER, fr.FORMER_AFTER)), re.I)
+_FORMER_BEFORE_RE = re.compile(
+    norm(alt(fr.FORMER_BEFORE, rf"(?:{alt(ar.PREDECESSOR, fr.PREDECESSOR)})\s*\S*\s*$")), re.I
 )
-_FR_TITLE_VOCAB = frozenset(
-    norm(w).lower()
-    for w in [
-        "Etat",
-        "Industrie",
-        "Commerce",
-        "Exterieur",
-        "Economie",
-        "Finances",
-        "Agriculture",
-        "Peche",
-        "Maritime",
-        "Developpement",
-        "Rural",
-        "Eaux",
-        "Forets",
-        "Tourisme",
-        "Artisanat",
-        "Sociale",
-        "Solidaire",
-        "Investissement",
-        "Investissements",
-        "Convergence",
-        "Evaluation",
-        "Politiques",
-        "Publiques",
-        "Transition",
-        "Energetique",
-        "Numerique",
-        "Equipement",
-        "Eau",
-        "Transport",
-        "Logistique",
-        "Interieur",
-        "Affaires",
-        "Etrangeres",
-        "Chambre",
-        "Chambres",
-        "Conseil",
-        "Region",
-        "Regional",
-        "Regionale",
-        "Commune",
-        "Province",
-        "Prefecture",
-        "CCIS",
-        "CGEM",
-        "ASMEX",
-        "AMDIE",
-        "Maroc",
-        "PME",
-        "Export",
-        "Services",
-        "Federation",
-        "Agence",
-        "Nationale",
-        "National",
-        "Office",
-        "Direction",
-        "Generale",
-        "General",
-        "Wilaya",
-        "Bank",
-        "Al-Maghrib",
-        "Emploi",
-        "Inclusion",
-        "Economique",
-        "Petite",
-        "Entreprise",
-        "Competences",
-        "Education",
-        "Sante",
-        "Culture",
-        "Jeunesse",
-        "Communication",
-        "Justice",
-        "Habitat",
-        "Urbanisme",
-        "Amenagement",
-        "Territoire",
-        "Budget",
-        "Relations",
-        "Parlement",
-        "Delegue",
-        "Deleguee",
-        "Ministre",
-        "Ministere",
-        "Secretaire",
-        "Secretariat",
-        "President",
-        "Presidente",
-        "Directeur",
-        "Directrice",
-        "Gouverneur",
-        "Wali",
-        "Le",
-        "La",
-        "Les",
-        "De",
-        "Du",
-        "Des",
-        "Et",
-        "Du",
-        "Son",
-        "Sa",
-        "Royaume",
-        "Souss",
-        "Massa",
-        "Oriental",
-        "Tafilalet",
-        "Tafilalt",
-        "Draa",
-        "Noun",
-        "Oued",
-        "Sakia",
-        "Hamra",
-        "Dahab",
-        "Eddahab",
-        "Hoceima",
-        "Tetouan",
-        "Gouvernement",
-        "Chef",
-        "Morocco",
-        "Moroccan",
-        "Marocaine",
-        "Marocain",
-        "Exportateurs",
-        "Association",
-        "Union",
-        "Confederation",
-        "Entreprises",
-        "Groupement",
-        "Programme",
-        "Plan",
-        "Strategie",
-        "Forum",
-        "Rencontre",
-        "Caravane",
-        "Reunion",
-        "Jeudi",
-        "Lundi",
-        "Mardi",
-        "Mercredi",
-        "Vendredi",
-        "Samedi",
-        "Dimanche",
-        "MAP",
-        "Selon",
-        "Lors",
-        "Dans",
-        "Pour",
-        "Par",
-        "Avec",
-    ]
-)
-_AR_TITLE_WORDS = frozenset(
-    norm(w)
-    for w in [
-        "المكلف",
-        "المكلفة",
-        "مكلف",
-        "مكلفة",
-        "لدى",
-        "المنتدب",
-        "المنتدبة",
-        "الأول",
-        "الثاني",
-        "الثالث",
-        "الأولى",
-        "العام",
-        "العامة",
-        "الجهوي",
-        "الجهوية",
-        "الإقليمي",
-        "الإقليمية",
-        "جهة",
-        "لجهة",
-        "بجهة",
-        "الجهة",
-        "إقليم",
-        "لإقليم",
-        "عمالة",
-        "لعمالة",
-        "ولاية",
-        "لولاية",
-        "مجلس",
-        "غرفة",
-        "لغرفة",
-        "الغرفة",
-        "وزارة",
-        "لوزارة",
-        "كتابة",
-        "مديرية",
-        "للمديرية",
-        "المديرية",
-        "الوطني",
-        "الوطنية",
-        "التنفيذي",
-    ]
-)
-_PLACE_WORDS = frozenset(norm(w) for w in ["جهة", "لجهة", "بجهة", "إقليم", "لإقليم", "بإقليم", "عمالة", "لعمالة", "بعمالة", "ولاية", "لولاية", "مدينة", "لمدينة", "جماعة", "لجماعة", "دائرة", "لدائرة", "بدائرة", "حزب", "لحزب", "فريق", "جماعات", "أقاليم", "عمالات", "دوائر"])  # fmt: skip
-_FORMER_RE = re.compile(
-    norm(r"^\s*(?:ال)?(?:سابق|سابقة)\b|^\s*سابقا|^\s*(?:sortant|par\s+int[ée]rim)\b"), re.I
-)
-_FORMER_BEFORE_RE = re.compile(norm(r"(?:ancien(?:ne)?|ex-?)\s*$|(?:سلفه|سلفها|prédécesseur)\s*\S*\s*$"), re.I)  # fmt: skip
-_CAPITAL_ONLY_PARTICLES = frozenset(["ma", "ag"])  # French words otherwise
+_CAPITAL_ONLY_PARTICLES = frozenset(fr.CAPITAL_ONLY_PARTICLES)  # French words otherwise
+_NAME_HONORIFICS = frozenset(fr.NAME_HONORIFICS) - {"m"}  # a name follows them, no full stop
 _PREPOSITION_ILA_RE = re.compile("[إى]")
-# a title that goes on after a comma: "Chambre de commerce, d'industrie et de services",
-# "Secrétaire d'État auprès du ministre de l'Industrie, chargé du Commerce extérieur"
-_FR_CHAMBER_CONT_RE = re.compile(
-    r",\s*(?:d'industrie|d'agriculture|et\s+de\s+services|charg[ée]e?\s+(?:d[eu]\b|des\b|d'))", re.I
-)
+# a title that goes on after a comma ("Chambre de commerce, d'industrie et de services")
+_FR_CHAMBER_CONT_RE = re.compile(fr.TITLE_AFTER_COMMA, re.I)
 # "Secrétaire d'État auprès du ministre de …": the minister named inside a title is not a title
-_AUPRES_RE = re.compile(r"\baupres\s+(?:du|de\s+la|de|des)\s*$", re.I)
+_AUPRES_RE = re.compile(fr.REPORTS_TO, re.I)
 
 
 class Tok(NamedTuple):
@@ -548,13 +262,7 @@ def _place_len(doc: _Doc, j: int) -> int:
 def _opens_lat_name(t: str) -> bool:
     """A word that opens a person's name: a capitalised given name or an honorific."""
     low = t.lower()
-    return (t[:1].isupper() and low in LAT_FIRST_NAMES) or low in (
-        "m",
-        "mme",
-        "mlle",
-        "monsieur",
-        "madame",
-    )
+    return (t[:1].isupper() and low in LAT_FIRST_NAMES) or low in fr.NAME_HONORIFICS
 
 
 def _title_end_fr(doc: _Doc, i: int) -> int:
@@ -584,23 +292,11 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
             break
         if not t[:1].isalpha():
             break
-        if low in (
-            "a",
-            "qui",
-            "ont",
-            "lors",
-            "ainsi",
-            "avec",
-            "pour",
-            "sur",
-            "dans",
-            "par",
-            "selon",
-        ):
+        if low in fr.TITLE_STOPS:
             break
         if low in _LAT_HONORIFICS and j + 1 < n and toks[j + 1].text == ".":
             break
-        if low in ("mme", "monsieur", "madame", "mlle"):
+        if low in _NAME_HONORIFICS:
             break
         if low == "et" and j + 1 < n and FR_HEAD_RE.match(doc.text, toks[j + 1].start):
             break
@@ -836,7 +532,7 @@ def _name_backward(
         hon = pt in _AR_HONORIFICS or _strip_waw(pt) in _AR_HONORIFICS
         if pt == "." and j > 0 and toks[j - 1].text.lower() in _LAT_HONORIFICS:
             hon = True
-        if pt.lower() in ("mme", "monsieur", "madame", "mlle"):
+        if pt.lower() in _NAME_HONORIFICS:
             hon = True
     latin = not _ARABIC.search(toks[coll[0]].text)
     for s_i, s in enumerate(coll):
@@ -905,19 +601,15 @@ def _strip_conj(t: str) -> str:
 
 
 _CLOSE_PUNCT = frozenset([",", ".", ";", ")", "(", ":", "?", "!", '"', "-"])
-_AR_CLOSERS = frozenset(
-    norm(w)
-    for w in ["بحضور", "وبحضور", "الذي", "التي", "خلال", "رفقة", "برفقة", "مرفوقا", "إلى", "الى",
-              "بمشاركة", "وبمشاركة", "اضافة", "إضافة", "فضلا", "بالإضافة", "علاوة", "إلى_جانب", "أن", "إن", "ان"]
-)  # fmt: skip
+_AR_CLOSERS = frozenset(norm(w) for w in ar.NAME_CLOSERS)
 # given names that begin with و (not a conjunction)
-_WAW_NAMES = frozenset(norm(w) for w in ["وليد", "وفاء", "وئام", "وديع", "وهيبة", "وداد", "وسيم", "وجدان", "وصال", "وحيد", "وردة", "وهبي", "ولد", "وزاني", "وعلي"])  # fmt: skip
+_WAW_NAMES = frozenset(norm(w) for w in ar.WAW_NAMES)
 
 
 # first names that normalise like a function word (على → علي): need an honorific
-_AMBIGUOUS_FIRST = frozenset(norm(w) for w in ["علي", "امل", "نور"])
-_AR_TITLE_CONT = frozenset(norm(w) for w in ["المكلف", "المكلفة", "لدى", "المنتدب", "المنتدبة"])
-_FR_ARTICLE_RE = re.compile(r"(?:\b(?:le|la|les|l'|et|du|des|au|aux)\s*)$", re.IGNORECASE)
+_AMBIGUOUS_FIRST = frozenset(norm(w) for w in ar.AMBIGUOUS_FIRST_NAMES)
+_AR_TITLE_CONT = frozenset(norm(w) for w in ar.TITLE_CONTINUATION)
+_FR_ARTICLE_RE = re.compile(rf"(?:\b(?:{fr.ARTICLES})\s*)$", re.IGNORECASE)
 
 
 def _resolve_code(code: str, doc: _Doc, heads: list[list], idx: int, end_char: int) -> str:
@@ -949,15 +641,9 @@ _VICE_OF = {
     "commune_president": "other",
     "cgem_president": "other",
 }
-_CHAMBER_FEDERATION_RE = re.compile(
-    norm(r"f[ée]d[ée]ration\s+(?:nationale\s+)?des\s+chambres|\bfccis\b|جامعة\s+(?:ال)?غرف"), re.I
-)
-_FR_INSTITUTION_AFTER_RE = re.compile(r"\s*(?:de\s+l'|de\s+la|du|des|d')\s*\w", re.I)
-_AR_INSTITUTION_AFTER_RE = re.compile(
-    norm(
-        r"\s*(?:ل|ب)?(?:ال)?(?:جمعية|فيدرالية|جامعة|اتحاد|نادي|شركة|مؤسسة|تعاونية|مجلس|جماعة|هيئة|رابطة|منظمة|نقابة|لجنة|مجموعة|وكالة|مكتب)(?!\w)"
-    )
-)
+_CHAMBER_FEDERATION_RE = re.compile(norm(alt(fr.CHAMBER_FEDERATION, ar.CHAMBER_FEDERATION)), re.I)
+_FR_INSTITUTION_AFTER_RE = re.compile(fr.INSTITUTION_AFTER, re.I)
+_AR_INSTITUTION_AFTER_RE = re.compile(norm(ar.INSTITUTION_AFTER))
 
 
 def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list[list]:
@@ -1173,7 +859,7 @@ def find_officials(
 _ANAPHORA_SPAN = 1500  # characters between "M. X" and the "le ministre" that refers back to them
 
 
-_LAT_HONORIFIC_RE = re.compile(r"(?<![\w'])(?:m|mme|mlle|monsieur|madame)\b\.?", re.IGNORECASE)
+_LAT_HONORIFIC_RE = re.compile(rf"(?<![\w'])(?:{'|'.join(fr.NAME_HONORIFICS)})\b\.?", re.IGNORECASE)
 
 
 def _honorific_names(doc: _Doc) -> list[tuple[int, int]]:
@@ -1221,7 +907,7 @@ def _named_before(
             p += 1
         if hi in paired or h[3] == "other" or not waiting:
             continue
-        if not (ti > 0 and toks[ti - 1].text.lower() in ("le", "la", "l'", "l")):
+        if not (ti > 0 and toks[ti - 1].text.lower() in fr.DEFINITE_ARTICLES):
             continue  # "Le ministre a …", not "un ministre", "ministre de …" inside a phrase
         s, e = waiting[-1]
         if hs - toks[s].start > _ANAPHORA_SPAN:
@@ -1256,20 +942,8 @@ def _prefer_secretary_of_state(
 # "Lors de l'étape d'Oujda, le wali X avait insisté…", "وكان والي الجهة X قد أكد خلال محطة وجدة":
 # a person cited from an earlier stop or edition (marker + pluperfect in the same clause) is not
 # an official of this meeting.
-_EARLIER_EVENT_RE = re.compile(
-    norm(
-        r"(?:lors\s+de|[àa]|pendant|durant)\s+(?:l'|la\s+)(?:pr[ée]c[ée]dente\s+|premi[èe]re\s+"
-        r"|derni[èe]re\s+)?(?:[ée]tape|escale|[ée]dition)|(?:[ée]tape|escale|[ée]dition)\s+"
-        r"pr[ée]c[ée]dente|l'an\s+dernier|l'ann[ée]e\s+derni[èe]re"
-        r"|(?:خلال|في|ب)\s*(?:ال)?محط\w*|(?:ال)?(?:دوره|نسخه|محطه)\s+(?:ال)?(?:سابق|ماضي|اولي)\w*"
-        r"|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضي|فارط)\w*"
-    ),
-    re.IGNORECASE,
-)
-_PLUPERFECT_RE = re.compile(
-    norm(r"\bavai(?:t|ent)\b|(?<!\w)و?كان\w*\s+(?:\S+\s+){0,8}?قد(?!\w)|(?<!\w)و?سبق\s+(?:ان|ل)"),
-    re.IGNORECASE,
-)
+_EARLIER_EVENT_RE = re.compile(norm(alt(fr.EARLIER_EVENT, ar.EARLIER_EVENT)), re.IGNORECASE)
+_PLUPERFECT_RE = re.compile(norm(alt(fr.PLUPERFECT, ar.PLUPERFECT)), re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.;!?\n](?!\d)")
 
 
@@ -1324,13 +998,7 @@ def _named_later(
 
 
 _SENT_END_RE = re.compile(r"[.!?؟\n](?!\d)")
-_SPEAKER_RE = re.compile(
-    norm(
-        r"(?:و|ف)?(?:أكد|قال|أبرز|أوضح|أشار|شدد|دعا|اعتبر|أضاف|نوه|أعلن|كشف|ذكر|لفت|سجل|ثمن|استعرض|قدم|أفاد|صرح|طالب|أشاد)(?:ت)?"
-        r"|pour|selon"
-    ),
-    re.IGNORECASE,
-)
+_SPEAKER_RE = re.compile(norm(alt(ar.SPEAKER, fr.SPEAKER)), re.IGNORECASE)
 
 
 def dedupe(items: list[tuple[str, OfficialMatch]]) -> list[tuple[str, OfficialMatch]]:

@@ -17,6 +17,7 @@ from .gazetteer import (
     City,
     Region,
 )
+from .lang import alt, ar, fr
 from .normalize import norm
 from .spans import Matches, last_before
 
@@ -80,67 +81,26 @@ for _code, _ars, _frs in PROVINCE_DATA:
 
 
 _RX = norm  # write patterns with ة/أ and normalise them once
-REGION_WORD_RE = re.compile(
-    _RX(r"(?:جهة|لجهة|بجهة|وجهة|ولاية\s+جهة|مجلس\s+جهة)\s*$|r[eé]gion\s+(?:de\s+|du\s+|d')?$"),
-    re.IGNORECASE,
-)
-ADMIN_WORD_RE = re.compile(
-    _RX(r"(?:إقليم|لإقليم|بإقليم|وإقليم|عمالة|لعمالة|بعمالة|وعمالة|عامل|أقاليم|عمالات)\s*$"
-        r"|(?:province|pr[eé]fecture|gouverneur)\s+(?:de\s+|d'|du\s+)?$"),
-    re.IGNORECASE,
-)  # fmt: skip
+REGION_WORD_RE = re.compile(_RX(rf"(?:{ar.REGION_WORD})\s*$|{fr.REGION_WORD}$"), re.IGNORECASE)
+ADMIN_WORD_RE = re.compile(_RX(rf"(?:{ar.ADMIN_WORD})\s*$|{fr.ADMIN_WORD}$"), re.IGNORECASE)
 VENUE_BEFORE_RE = re.compile(
-    _RX(
-        r"(?:مدينة|بمدينة|لمدينة|عاصمة|بعاصمة|احتضنت|احتضن|تحتضن|يحتضن|حاضرة|بحاضرة|في|"
-        r"انعقد|انعقدت|عقد|نظم|نظمت|إلى\s+مدينة|استضاف\S*|"
-        # "بغرفة التجارة … لولاية مراكش": the wilaya named after its seat city
-        r"(?:ل|ب)ولاية|"
-        r"ville\s+d[eu]\s*|[àa]|au|en|depuis|tenue?\s+[àa]|organis[ée]e?s?\s+[àa])\s*$"
-    ),
-    re.IGNORECASE,
+    _RX(rf"(?:{alt(ar.VENUE_BEFORE, fr.VENUE_BEFORE)})\s*$"), re.IGNORECASE
 )
 NEG_BEFORE_RE = re.compile(
-    _RX(
-        r"(?:انطلق\S*|أطلق\S*|إطلاق|المحطات|محطات|السابقة|يربط|تربط|ربط|نحو|بعد|"
-        r"المقبلة|القادمة|ستحط|ستنتقل|fera(?:it)?\s+escale|faire\s+escale|prochaine?s?|doit\s+encore|"
-        r"avant\s+de|d[ée]marr\S*|parti\S*\s+d[eu]|"
-        r"lanc\S*|[ée]tapes?\s+pr[ée]c[ée]dentes?|reliant|relier|vers|apr[èe]s|"
-        # a place where something is to be built or opened, not where the meeting is
-        r"(?:ب|و|ل)?(?:إحداث|احداث|إنشاء|انشاء|بناء|تشييد|إقامة|اقامة|توسيع)|cr[ée]ation|construction|installation|ouverture\s+d'une?)(?:\s+\S+){0,5}\s*$"
-    ),
+    _RX(rf"(?:{alt(ar.NOT_VENUE_BEFORE, fr.NOT_VENUE_BEFORE)})(?:\s+\S+){{0,5}}\s*$"),
     re.IGNORECASE,
 )
-WILAYA_SEAT_RE = re.compile(
-    _RX(
-        r"(?<!\w)(?:ب|في\s+)?(?:ال)?(?:مقر|قاعة|قاعات|رحاب)\s+(?:\S+\s+){0,2}(?:ل|ب)?(?:ال)?ولاية"
-        r"|(?:si[eè]ge|salle|locaux)\s+(?:\S+\s+){0,3}(?:de\s+la\s+)?wilaya"
-    ),
-    re.IGNORECASE,
-)
-WILAYA_OF_RE = re.compile(_RX(r"(?:بمقر|مقر)\s+(?:ال)?ولاية\s+(?:جهة\s+)?$"), re.IGNORECASE)
-VENUE_AFTER_RE = re.compile(
-    _RX(
-        r"^\s*(?:a\s+accueilli|a\s+abrit[ée]|abrite|accueille|d'accueillir|a\s+[ée]t[ée]\s+l'[ée]tape|احتضنت|تحتضن|شهدت|تستضيف|استضافت)"
-    ),
-    re.IGNORECASE,
-)
+WILAYA_SEAT_RE = re.compile(_RX(alt(ar.WILAYA_SEAT, fr.WILAYA_SEAT)), re.IGNORECASE)
+WILAYA_OF_RE = re.compile(_RX(rf"{ar.WILAYA_OF}$"), re.IGNORECASE)
+VENUE_AFTER_RE = re.compile(_RX(rf"^\s*(?:{alt(fr.VENUE_AFTER, ar.VENUE_AFTER)})"), re.IGNORECASE)
 # held at the prefecture/province building: "بقاعة الاجتماعات بعمالة X",
 # "au siège de la province de X"
-ADMIN_VENUE_RE = re.compile(
-    _RX(r"(?:ب|في\s+)(?:مقر\s+|قاعة\s+(?:\S+\s+)?)?(?:ال)?(?:عمالة|إقليم|اقليم)\s*$"
-        r"|(?:si[eè]ge|salle\s+\S+|locaux)\s+(?:\S+\s+){0,2}(?:de\s+la\s+)?(?:province|pr[eé]fecture)\s+(?:de\s+|d'|du\s+)?$"
-        r"|[àa]\s+la\s+(?:province|pr[eé]fecture)\s+(?:de\s+|d'|du\s+)?$"),
-    re.IGNORECASE,
-)  # fmt: skip
+ADMIN_VENUE_RE = re.compile(_RX(alt(ar.ADMIN_VENUE, fr.ADMIN_VENUE)), re.IGNORECASE)
 # words that make a clause report the meeting itself (a bare "بـ" place elsewhere is weaker)
-MEETING_CLAUSE_RE = re.compile(
-    _RX(r"احتضن|استضاف|انعقد|عقد|نظم|حل|حلت|حطت|توقف|لقاء|اجتماع|منتدى|محطة|قافلة|ترأس|افتتح|جرى|أشغال|يوم"
-        r"|tenu|accueilli|abrit|organis|rencontre|r[ée]union|forum|caravane|[ée]tape|escale|pr[ée]sid|ouvert|s'est"),
-    re.IGNORECASE,
-)  # fmt: skip
+MEETING_CLAUSE_RE = re.compile(_RX(alt(ar.MEETING_CLAUSE, fr.MEETING_CLAUSE)), re.IGNORECASE)
 _SEATS: dict[str, str] = {}
 DATELINE_AFTER_RE = re.compile(r"^\s*(?:\.\.+|:|-|,|\(|\|)")
-HQ_RE = re.compile(r"^\s*\((?:MAP|ومع|و\.?م\.?ع)\)", re.IGNORECASE)
+HQ_RE = re.compile(rf"^\s*\((?:{alt(fr.AGENCY, ar.AGENCY)})\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +123,7 @@ def _lookup(name: str) -> tuple[str, object] | None:
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _GAP_RE = re.compile(r"[\s\-/]*")
-_AR_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_AR_PREFIXES = ar.CLITIC_PREFIXES
 # The clitic prefixes a word can carry, by its first letter (in _AR_PREFIXES order): a word
 # tries two or three of them instead of all eleven.
 _AR_PREFIXES_BY_LETTER = {
@@ -174,7 +134,7 @@ _MAX_WORDS = max(len(_WORD_RE.findall(norm(k))) for k in _AR_FORMS | _FR_FORMS)
 _KEY_LENGTHS = {len(k) for k in _ENTRIES}
 
 
-_ELISION_RE = re.compile(r"(d|l|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.IGNORECASE)
+_ELISION_RE = re.compile(rf"({fr.ELISIONS})'(?=\w)", re.IGNORECASE)
 _KEY_PREFIXES = {k[:i] for k in _ENTRIES for i in range(1, len(k) + 1)}
 
 
