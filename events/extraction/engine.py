@@ -18,6 +18,7 @@ from .dates import (
 )
 from .figures import find_figures
 from .kind import classify_kind
+from .lang import alt, ar, fr
 from .language import detect_language
 from .normalize import Normalized, norm, normalize
 from .officials import dedupe, find_officials
@@ -28,46 +29,16 @@ from .schema import Evidence, Extraction, Figure, Meeting, Official, Warning
 MAX_CHARS = 300_000  # longer inputs are cut: articles are far shorter
 _WD_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-MEETING_CUE_RE = re.compile(
-    norm(
-        r"انعقد\w*|عقد\w*|احتضن\w*|تحتضن|يحتضن|ترأس\w*|يترأس|نظم\w*|تنظيم|افتتح\w*|أشرف\w*|"
-        r"لقاء\w*|اجتماع\w*|منتدى|المنتدى|ندوة|قافلة|القافلة|محطة|يوم\s+دراسي|"
-        r"tenu\w*|pr[ée]sid\w*|abrit\w*|organis\w*|rencontre|r[ée]union|forum|caravane|[ée]tape|"
-        r"concertation|consultation|accueilli\w*|d[ée]roul\w*"
-    ),
-    re.IGNORECASE,
-)
+MEETING_CUE_RE = re.compile(norm(alt(ar.MEETING_CUES, fr.MEETING_CUES)), re.IGNORECASE)
 OTHER_EVENT_RE = re.compile(
-    norm(
-        r"(?:انطلق\w*|أطلق\w*|اطلاق|إطلاق|انطلاقة|ذكرى|منذ|سبق|السابق\w*|توقيع|صدر|صدور|دخل|"
-        r"(?:ال)?محط\w*\s+(?:ال)?(?:اولي|ثانيه|سابقه|ماضيه|مقبله|قادمه)|بعد\s+(?:ال)?محط\w*|"
-        r"premi[èe]re\s+[ée]tape|apr[èe]s\s+(?:l'[ée]tape|celle)|"
-        r"lanc\w*|depuis|anniversaire|pr[ée]c[ée]dent\w*|sign\w*|entr[ée]e?\s+en\s+vigueur)"
-        r"(?:\s+\S+){0,6}\s*$"
-    ),
-    re.IGNORECASE,
+    norm(rf"(?:{alt(ar.OTHER_EVENT, fr.OTHER_EVENT)})(?:\s+\S+){{0,6}}\s*$"), re.IGNORECASE
 )
-PROCEEDINGS_RE = re.compile(
-    norm(r"(?<!\w)(?:ب|و)?(?:ال)?(?:أشغال|فعاليات)(?!\w)|\btravaux\b"), re.I
-)
+PROCEEDINGS_RE = re.compile(norm(alt(ar.PROCEEDINGS, fr.PROCEEDINGS)), re.IGNORECASE)
 ANNIVERSARY_RE = re.compile(
-    norm(r"(?:ال)?ذكر(?:ى|ي)|anniversaire|comm[ée]mor\w*|احتفاء\s+ب|تخليد"), re.IGNORECASE
+    norm(alt(ar.ANNIVERSARY, fr.ANNIVERSARY, ar.COMMEMORATION, fr.COMMEMORATION)), re.IGNORECASE
 )
-NEXT_STOP_RE = re.compile(
-    norm(
-        r"prochaine?s?\s+(?:[ée]tape|escale|rendez-vous|station)|(?:ال)?محط\w*\s+(?:ال)?(?:مقبل|قادم)\w*"
-        r"|ستحط|ستنتقل|سيحط|سينتقل|ستحل|ستتوقف|est\s+pr[ée]vue|sera\s+(?:organis|tenu)\w*|se\s+rendra"
-    ),
-    re.IGNORECASE,
-)
-PROGRAMME_RE = re.compile(
-    norm(
-        r"(?:برنامج\s+(?:عمل\s+|تنمية\s+)?(?:ال)?تجارة\s+(?:ال)?خارجية(?:\s+(?:لسنة|لعام)?\s*\d{4}(?:\s*-\s*\d{4})?)?"
-        r"|ميثاق\s+(?:ال)?تجارة\s+(?:ال)?خارجية"
-        r"|(?:programme|feuille\s+de\s+route|plan)\s+(?:d'action\s+)?(?:de\s+d[ée]veloppement\s+)?(?:du\s+)?commerce\s+ext[ée]rieur(?:\s+\d{4}(?:\s*-\s*\d{4})?)?)"
-    ),
-    re.IGNORECASE,
-)
+NEXT_STOP_RE = re.compile(norm(alt(fr.NEXT_STOP, ar.NEXT_STOP)), re.IGNORECASE)
+PROGRAMME_RE = re.compile(norm(f"(?:{alt(ar.PROGRAMME, fr.PROGRAMME)})"), re.IGNORECASE)
 
 
 def _ev(n: Normalized, start: int | None, end: int | None) -> Evidence | None:
