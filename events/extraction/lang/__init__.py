@@ -1,11 +1,13 @@
 """The extractor's words, one module per language: `ar.py` (Arabic), `fr.py` (French).
 
-Each module holds the same names, one per rule that reads words: month names, title heads,
-meeting cues, venue words, furniture lines… The rule modules (dates, places, officials, kind,
-relevance, clutter, engine) keep the regex skeletons and build each pattern from both languages'
-words, so adding a word, or a language, touches these files only. Words are written as the press
-writes them (with ة, أ, é) unless a comment says they are already normalised; the rule modules
-normalise them once, at import.
+Both modules hold the same name for each rule that reads words in both languages: month names,
+title heads, meeting cues, venue words, furniture lines… A name found in one module only is a rule
+of that language's grammar (Arabic clitics, French elisions). The rule modules (dates, places,
+officials, roles, names, kind, relevance, clutter, engine, language, normalize) keep the regex
+skeletons and build each pattern from both languages' words, so adding a word touches these files
+only. Words are written as the press writes them (with ة, أ, é) unless a comment says they are
+already normalised; the rule modules normalise them once, at import. `en.py` holds only what tells
+an English article from a French one.
 """
 
 from __future__ import annotations
