@@ -118,6 +118,8 @@ def test_programme_years_are_not_dates() -> None:
         ("الخميس 3 أبريل 2025\nأخبار الجهات\n\nلقاء حول التصدير بالعيون\n\nجريدة الجنوب الإثنين 2 شتنبر 2024\n\nانعقد اليوم الإثنين لقاء", date(2024, 9, 2)),
         # a date alone on the first line with no byline below is the dateline
         ("الخميس 27 نوفمبر 2025\n\nانعقد لقاء حول التصدير بالجديدة", date(2025, 11, 27)),
+        # a Hijri header is no date; the timestamp under the title is
+        ("الأربعاء 12 رجب 1440\nلقاء حول التصدير بتازة\n09:15 20 مارس 2019\nانعقد لقاء", date(2019, 3, 20)),
     ],
 )  # fmt: skip
 def test_publication_date_from_real_page_heads(text: str, expected: date) -> None:
