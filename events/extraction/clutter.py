@@ -38,6 +38,8 @@ BYLINE_RE = re.compile(
 
 
 _PARAGRAPH = 150  # characters: a line this long is article text, not a list of links
+_NUMBERS_ONLY_RE = re.compile(r"[\d\s|:/.,()\-]+")  # a stray page number or counter
+_NON_WORD_RE = re.compile(r"\W+")
 
 
 def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -77,11 +79,11 @@ def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
             PREFIX_LINE_RE.match(line)
             or FURNITURE_LINE_RE.match(line)
             or TICKER_RE.search(line)
-            or (re.fullmatch(r"[\d\s|:/.,()\-]+", stripped) and len(stripped) < 4)
+            or (len(stripped) < 4 and _NUMBERS_ONLY_RE.fullmatch(stripped))
         ):
             spans.append((a, b))
             continue
-        key = re.sub(r"\W+", "", stripped)
+        key = _NON_WORD_RE.sub("", stripped)
         if key in seen and len(key) > 20:
             spans.append((a, b))  # repeated title
             continue
