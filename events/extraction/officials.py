@@ -62,6 +62,7 @@ class OfficialMatch:
     confidence: float
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same words at every title
 def _strip_waw(t: str) -> str:
     """Drop a leading conjunction و from a word when what remains is a known name."""
     if t.startswith("و") and (t[1:] in AR_FIRST_NAMES or t[1:] in _AR_HONORIFICS):
@@ -346,6 +347,7 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
     return j
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same words at every title
 def _conj(t: str) -> bool:
     """An Arabic word carrying the conjunction و (not a name that starts with و)."""
     return (
@@ -595,6 +597,7 @@ def _name_shaped(doc: _Doc, i: int, j: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same words at every title
 def _strip_conj(t: str) -> str:
     """A word without its conjunction و."""
     return t[1:] if _conj(t) else t
