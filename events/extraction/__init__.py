@@ -4,11 +4,12 @@ No Django here: text in, frozen dataclasses out, each fact with its evidence.
 """
 
 from .engine import extract
-from .normalize import normalize_name
+from .normalize import FOLD_CASES, fold_search, normalize_name
 from .places import REGIONS, city_location, city_region
 from .schema import Evidence, Extraction, Figure, Meeting, Official, Warning
 
 __all__ = [
+    "FOLD_CASES",
     "REGIONS",
     "Evidence",
     "Extraction",
@@ -19,5 +20,6 @@ __all__ = [
     "city_location",
     "city_region",
     "extract",
+    "fold_search",
     "normalize_name",
 ]

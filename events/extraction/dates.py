@@ -6,41 +6,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lang import alt, ar, fr
 from .normalize import norm
 
-_AR_MONTHS_RAW: dict[str, int] = {
-    # Moroccan / Maghreb
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "أبرِيل": 4, "ماي": 5,
-    "يونيو": 6, "يونيه": 6, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "أكتوبر": 10, "اكتوبر": 10,
-    "نونبر": 11, "دجنبر": 12, "دجمبر": 12, "نونمبر": 11, "شتمبر": 9,
-    # Middle-Eastern
-    "إبريل": 4, "مايو": 5, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
-    "نوفمبر": 11, "ديسمبر": 12, "فبرایر": 2,
-    # Algeria / Tunisia
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
-    # Levantine
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
-    "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
-    "كانون الأول": 12, "كانون الاول": 12,
-}  # fmt: skip
-_FR_MONTHS_RAW: dict[str, int] = {
-    "janvier": 1, "janv": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
-    "fév": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10,
-    "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
-}  # fmt: skip
-_AR_WEEKDAYS_RAW: dict[str, int] = {
-    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الثلاثا": 1, "الأربعاء": 2,
-    "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
-}  # fmt: skip
-_FR_WEEKDAYS_RAW: dict[str, int] = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-}  # fmt: skip
-
-MONTHS: dict[str, int] = {norm(k): v for k, v in _AR_MONTHS_RAW.items()}
-MONTHS.update({norm(k).lower(): v for k, v in _FR_MONTHS_RAW.items()})
-WEEKDAYS: dict[str, int] = {norm(k): v for k, v in _AR_WEEKDAYS_RAW.items()}
-WEEKDAYS.update({norm(k): v for k, v in _FR_WEEKDAYS_RAW.items()})
+MONTHS: dict[str, int] = {norm(k): v for k, v in ar.MONTHS.items()}
+MONTHS.update({norm(k).lower(): v for k, v in fr.MONTHS.items()})
+WEEKDAYS: dict[str, int] = {norm(k): v for k, v in ar.WEEKDAYS.items()}
+WEEKDAYS.update({norm(k): v for k, v in fr.WEEKDAYS.items()})
 
 
 def _alt(words) -> str:
@@ -54,19 +26,23 @@ _MON = _alt(MONTHS)
 _WD = _alt(WEEKDAYS)
 _B = r"(?<![\w])"  # left word boundary
 _E = r"(?![\w])"  # right word boundary
-_CUR = r"الجاري|الحالي|المنصرم|الماضي|الفارط|courant|en\s+cours|dernier"
+_CUR = alt(ar.CURRENT, fr.CURRENT)
+_FIRST = ar.FIRST_DAY
+_DAY = rf"[0-3]?\d|{_FIRST}"
 
 # "26 نونبر 2024", "28 نونبر الجاري", "26 و27 نونبر", "1er décembre 2024", "26-27 novembre"
 DMY_RE = re.compile(
-    rf"{_B}(?P<day>[0-3]?\d)(?:er|e)?{_E}\s*"
-    rf"(?:(?:و|et|au|-|الى|إلى|a)\s*[0-3]?\d\s*)?(?:من\s+)?(?:شهر\s+)?"
+    rf"{_B}(?P<day>{_DAY})(?:er|e)?{_E}\s*"
+    rf"(?:(?:{alt(ar.DAY_RANGE, fr.DAY_RANGE)}|-)\s*[0-3]?\d\s*)?{ar.BEFORE_MONTH}{fr.BEFORE_MONTH}"
     rf"(?P<mon>{_MON})\.?{_E}"
+    # the same month in a second calendar: "12 مارس/آذار 2025", "15 تشرين الأول (أكتوبر) 2025"
+    rf"(?:\s*(?:/|\(|-)\s*(?:{_MON}){_E}\s*\)?)?"
     rf"(?:\s*[,]?\s*(?:(?P<year>(?:19|20)\d\d){_E}|(?P<cur>{_CUR}){_E}))?",
     re.IGNORECASE,
 )
 # "28 من الشهر الجاري", "le 28 du mois courant"
 DAY_CUR_RE = re.compile(
-    rf"{_B}(?P<day>[0-3]?\d){_E}\s*(?:من\s+)?(?:هذا\s+)?(?:الشهر|du\s+mois)\s+(?:{_CUR})",
+    rf"{_B}(?P<day>{_DAY}){_E}\s*(?:{alt(ar.THIS_MONTH, fr.THIS_MONTH)})\s+(?:{_CUR})",
     re.IGNORECASE,
 )
 MY_RE = re.compile(rf"{_B}(?P<mon>{_MON}){_E}\.?\s*,?\s*(?P<year>(?:19|20)\d\d){_E}", re.IGNORECASE)
@@ -78,26 +54,28 @@ ISO_RE = re.compile(
 )
 # weekday just before a date: "يوم الثلاثاء 26", "mardi, 26", "الجمعة (26"
 WD_BEFORE_RE = re.compile(
-    rf"(?P<wd>{_WD}){_E}\s*[,(]?\s*(?:الموافق\s*(?:ل)?\s*|le\s+)?$", re.IGNORECASE
+    rf"(?P<wd>{_WD}){_E}\s*[,(]?\s*(?:{alt(ar.WEEKDAY_DATE_LINK, fr.WEEKDAY_DATE_LINK)})?$",
+    re.IGNORECASE,
 )
 WD_RE = re.compile(rf"{_B}(?P<wd>{_WD}){_E}", re.IGNORECASE)
-_AGO = r"الماضي|المنصرم|الفارط|الاخير|dernier"
+_AGO = alt(ar.AGO, fr.AGO)
+_WD_ARTICLE = alt(ar.WEEKDAY_ARTICLE, fr.WEEKDAY_ARTICLE)
 REL_RE = re.compile(
-    rf"{_B}(?:(?P<before>اول\s+امس|avant-hier)|(?P<yest>امس|hier)"
-    rf"|(?P<today>يومه|اليوم|aujourd'hui|ce\s+(?={_WD}))){_E}"
+    rf"{_B}(?:(?P<before>{alt(ar.BEFORE_YESTERDAY, fr.BEFORE_YESTERDAY)})"
+    rf"|(?P<yest>{alt(ar.YESTERDAY, fr.YESTERDAY)})"
+    rf"|(?P<today>{alt(ar.TODAY, fr.TODAY)}|{fr.THIS_WEEKDAY}(?={_WD}))){_E}"
     rf"(?:\s+(?P<wd1>{_WD}))?"
-    rf"|{_B}(?:يوم\s+|le\s+|ce\s+)?(?P<wd2>{_WD})\s+(?P<ago>{_AGO}){_E}",
+    rf"|{_B}(?:(?:{_WD_ARTICLE})\s+)?(?P<wd2>{_WD})\s+(?P<ago>{_AGO}){_E}",
     re.IGNORECASE,
 )
 _BARE_WD_RE = re.compile(
-    rf"{_B}(?:(?:يوم|صباح|مساء|le|ce|ce\s+jour,?)\s+)?(?P<wd>{_WD}){_E}", re.IGNORECASE
+    rf"{_B}(?:(?:{alt(ar.WEEKDAY_BEFORE, fr.WEEKDAY_BEFORE)})\s+)?(?P<wd>{_WD}){_E}",
+    re.IGNORECASE,
 )
 
 # Publication datelines: "نشر في", "Publié le", a date alone on its line.
 PUB_MARK_RE = re.compile(
-    r"(?:نشر\s+(?:في|يوم|بتاريخ)|تاريخ\s+النشر|تم\s+النشر|اخر\s+تحديث|نشر|"
-    r"publie\s+le|publie|mis\s+a\s+jour\s+le|date\s+de\s+publication|published(?:\s+on)?|"
-    r"updated)\s*:?\s*(?:[|-]\s*)?$",
+    rf"(?:{alt(ar.PUBLISHED_MARK, fr.PUBLISHED_MARK)})\s*:?\s*(?:[|-]\s*)?$",
     re.IGNORECASE,
 )
 DATELINE_FILLER_RE = re.compile(
@@ -128,13 +106,21 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _day(s: str) -> int:
+    """Day of the month as written: digits or فاتح (the first)."""
+    return 1 if s == _FIRST else int(s)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in a normalised text, left to right, without overlaps."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    covered = bytearray(len(text) + 1)  # 1 where an earlier mention sits: linear, not quadratic
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        return covered.find(1, a, b) < 0
+
+    def take(a: int, b: int) -> None:
+        covered[a:b] = b"\x01" * (b - a)
 
     def weekday_before(pos: int) -> tuple[int | None, int]:
         m = WD_BEFORE_RE.search(text, max(0, pos - 40), pos)
@@ -146,17 +132,17 @@ def find_dates(text: str) -> list[DateMention]:
         y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
         if _valid(y, mo, d):
             found.append(DateMention(m.start(), m.end(), d, mo, y, numeric=True))
-            taken.append(m.span())
+            take(*m.span())
     for m in NUM_RE.finditer(text):
         y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
         if _valid(y, mo, d) and free(*m.span()):
             wd, s = weekday_before(m.start())
             found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, numeric=True))
-            taken.append((s, m.end()))
+            take(s, m.end())
     for m in DMY_RE.finditer(text):
         if not free(*m.span()):
             continue
-        d = int(m["day"])
+        d = _day(m["day"])
         mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
         if mo is None or not 1 <= d <= 31:
             continue
@@ -166,17 +152,17 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         wd, s = weekday_before(m.start())
         found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, current=cur))
-        taken.append((s, m.end()))
+        take(s, m.end())
     for m in DAY_CUR_RE.finditer(text):
         if free(*m.span()):
             wd, s = weekday_before(m.start())
-            found.append(DateMention(s, m.end(), int(m["day"]), None, None, wd, current=True))
-            taken.append((s, m.end()))
+            found.append(DateMention(s, m.end(), _day(m["day"]), None, None, wd, current=True))
+            take(s, m.end())
     for m in MY_RE.finditer(text):
         if free(*m.span()):
             mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
             found.append(DateMention(m.start(), m.end(), None, mo, int(m["year"])))
-            taken.append(m.span())
+            take(*m.span())
     for m in REL_RE.finditer(text):
         if not free(*m.span()):
             continue
@@ -191,23 +177,22 @@ def find_dates(text: str) -> list[DateMention]:
         else:
             rel = "last_weekday"
         found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative=rel))
-        taken.append(m.span())
+        take(*m.span())
     for m in _BARE_WD_RE.finditer(text):
         if free(*m.span()):
             wd = WEEKDAYS.get(m["wd"].lower())
             found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative="weekday"))
-            taken.append(m.span())
+            take(*m.span())
     found.sort(key=lambda x: x.start)
     return found
 
 
-DATELINE_PLACE_RE = re.compile(r"^\s*[^\W\d][^,\n:.]{1,30}?\s*[,\-]\s*$")
-DATELINE_TAIL_RE = re.compile(r"^\s*(?:\((?:MAP|ومع|و\.?م\.?ع)\)|-|:|\.|$)", re.IGNORECASE)
-CURRENT_YEAR_RE = re.compile(
-    norm(r"((?:19|20)\d\d)\s+en\s+cours|l'ann[ée]e\s+((?:19|20)\d\d)\s+en\s+cours"
-         r"|(?:سنة|عام|السنة)\s+((?:19|20)\d\d)\s+(?:الجارية|الحالية)"),
-    re.IGNORECASE,
-)  # fmt: skip
+# "Béni Mellal, le 3 décembre 2024 –", "الرشيدية - 7 أكتوبر 2025"
+DATELINE_PLACE_RE = re.compile(r"^\s*[^\W\d][^,\n:.]{1,30}?\s*[,\-]\s*(?:le\s+)?$", re.IGNORECASE)
+DATELINE_TAIL_RE = re.compile(
+    rf"^\s*(?:\((?:{alt(fr.AGENCY, ar.AGENCY)})\)|-|:|\.|$)", re.IGNORECASE
+)
+CURRENT_YEAR_RE = re.compile(norm(alt(fr.CURRENT_YEAR, ar.CURRENT_YEAR)), re.IGNORECASE)
 
 
 def current_year(text: str) -> int | None:
@@ -218,18 +203,39 @@ def current_year(text: str) -> int | None:
     return int(next(g for g in m.groups() if g))
 
 
+_LINE_WINDOW = 200  # a dateline, a "Publié le" marker or a date alone on its line is shorter
+
+
+def _line_around(text: str, a: int, b: int) -> tuple[str, str]:
+    """The rest of the line before `a` and after `b`, each cut to _LINE_WINDOW characters.
+
+    A cut side starts (before) or ends (after) with NUL, which no dateline pattern accepts, so a
+    megabyte line costs a bounded window per date instead of the whole line.
+    """
+    lo = max(0, a - _LINE_WINDOW)
+    ls = text.rfind("\n", lo, a)
+    before = text[ls + 1 : a] if ls >= 0 else ("\x00" if lo > 0 else "") + text[lo:a]
+    hi = b + _LINE_WINDOW
+    le = text.find("\n", b, hi)
+    after = text[b:le] if le >= 0 else text[b:hi] + ("\x00" if hi < len(text) else "")
+    return before, after
+
+
 def find_published(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """The publication date: after a 'نشر في/Publié le' marker, alone on a line, or a dateline."""
+    """The publication date: after a 'نشر في/Publié le' marker, alone on a line, or a dateline.
+
+    A date alone on the page's first line is the site's current-date header when a byline or
+    dateline date follows it in the page head ("الأربعاء 27 نونبر 2024 … كازا 24 الثلاثاء 1
+    نونبر 2022"): the header shows the day the page was read, the byline the day it was written.
+    """
     best = None
+    header = None  # a date alone on the first line, kept until the head shows no other
     cy = current_year(text)
+    first_line_end = _first_line_end(text)
     for m in mentions:
         if m.day is None or m.month is None:
             continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.end)
-        le = len(text) if le < 0 else le
-        before = text[ls : m.start]
-        after = text[m.end : le]
+        before, after = _line_around(text, m.start, m.end)
         if m.year is None:
             # "Kénitra, 12 mars (MAP)": a dateline whose year the text calls current
             if (
@@ -243,17 +249,53 @@ def find_published(text: str, mentions: list[DateMention]) -> DateMention | None
         if best is None and DATELINE_PLACE_RE.match(before) and DATELINE_TAIL_RE.match(after):
             best = m
             continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.end)
-        le = len(text) if le < 0 else le
-        before = text[ls : m.start]
-        after = text[m.end : le]
         if PUB_MARK_RE.search(before):
             return m
-        if best is None and DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after):
+        alone = DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after)
+        if best is None and alone:
             # a date alone on its line: the page's dateline
             best = m
+            if m.end <= first_line_end:
+                header = m
+            continue
+        if (
+            header is not None
+            and best is header
+            and m.start < header.end + _HEAD_CHARS
+            and BYLINE_BEFORE_RE.match(before)
+            and DATELINE_FILLER_RE.match(after)
+        ):
+            best = m  # "كازا 24 الثلاثاء 1 نونبر 2022": the byline under the title
     return best
+
+
+def find_header(
+    text: str, mentions: list[DateMention], published: DateMention | None
+) -> DateMention | None:
+    """A date alone on the page's first line that is not the publication date: the site's
+    current-date header, which dates neither the article nor the meeting."""
+    end = _first_line_end(text)
+    for m in mentions:
+        if m.start >= end:
+            break
+        if m is published or m.day is None or m.month is None:
+            continue
+        before, after = _line_around(text, m.start, m.end)
+        if DATELINE_FILLER_RE.match(before) and DATELINE_FILLER_RE.match(after):
+            return m
+    return None
+
+
+_HEAD_CHARS = 600  # the page head: header, title, byline
+# what a byline puts before its date: one to three words (outlet, author), no punctuation
+BYLINE_BEFORE_RE = re.compile(r"^\s*(?:[^\s.,:;!?،]+\s+){1,3}$")
+
+
+def _first_line_end(text: str) -> int:
+    """End of the first non-empty line."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def nearest_weekday_on_or_before(ref: date, weekday: int) -> date:

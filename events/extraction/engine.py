@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from .calibration import calibrate
 from .clutter import blank_spans
-from .dates import DateMention, _valid, find_dates, find_published, resolve_relative
+from .dates import (
+    DateMention,
+    _valid,
+    current_year,
+    find_dates,
+    find_header,
+    find_published,
+    resolve_relative,
+)
 from .figures import MAX_AMOUNTS, scan_figures, speaks_for_foreign_trade
 from .kind import classify_kind
+from .lang import alt, ar, fr
 from .language import detect_language
 from .normalize import Normalized, norm, normalize
 from .officials import dedupe, find_officials
@@ -20,40 +30,16 @@ from .schema import Evidence, Extraction, Figure, Meeting, Official, Warning
 MAX_CHARS = 300_000  # longer inputs are cut: articles are far shorter
 _WD_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-MEETING_CUE_RE = re.compile(
-    norm(
-        r"انعقد\w*|عقد\w*|احتضن\w*|تحتضن|يحتضن|ترأس\w*|يترأس|نظم\w*|تنظيم|افتتح\w*|أشرف\w*|"
-        r"لقاء\w*|اجتماع\w*|منتدى|المنتدى|ندوة|قافلة|القافلة|محطة|يوم\s+دراسي|"
-        r"tenu\w*|pr[ée]sid\w*|abrit\w*|organis\w*|rencontre|r[ée]union|forum|caravane|[ée]tape|"
-        r"concertation|consultation|accueilli\w*|d[ée]roul\w*"
-    ),
-    re.IGNORECASE,
-)
+MEETING_CUE_RE = re.compile(norm(alt(ar.MEETING_CUES, fr.MEETING_CUES)), re.IGNORECASE)
 OTHER_EVENT_RE = re.compile(
-    norm(
-        r"(?:انطلق\w*|أطلق\w*|اطلاق|إطلاق|انطلاقة|ذكرى|منذ|سبق|السابق\w*|توقيع|صدر|صدور|دخل|"
-        r"(?:ال)?محط\w*\s+(?:ال)?(?:اولي|ثانيه|سابقه|ماضيه|مقبله|قادمه)|بعد\s+(?:ال)?محط\w*|"
-        r"premi[èe]re\s+[ée]tape|apr[èe]s\s+(?:l'[ée]tape|celle)|"
-        r"lanc\w*|depuis|anniversaire|pr[ée]c[ée]dent\w*|sign\w*|entr[ée]e?\s+en\s+vigueur)"
-        r"(?:\s+\S+){0,6}\s*$"
-    ),
-    re.IGNORECASE,
+    norm(rf"(?:{alt(ar.OTHER_EVENT, fr.OTHER_EVENT)})(?:\s+\S+){{0,6}}\s*$"), re.IGNORECASE
 )
-NEXT_STOP_RE = re.compile(
-    norm(
-        r"prochaine?s?\s+(?:[ée]tape|escale|rendez-vous|station)|(?:ال)?محط\w*\s+(?:ال)?(?:مقبل|قادم)\w*"
-        r"|ستحط|ستنتقل|سيحط|سينتقل|ستحل|ستتوقف|est\s+pr[ée]vue|sera\s+(?:organis|tenu)\w*|se\s+rendra"
-    ),
-    re.IGNORECASE,
+PROCEEDINGS_RE = re.compile(norm(alt(ar.PROCEEDINGS, fr.PROCEEDINGS)), re.IGNORECASE)
+ANNIVERSARY_RE = re.compile(
+    norm(alt(ar.ANNIVERSARY, fr.ANNIVERSARY, ar.COMMEMORATION, fr.COMMEMORATION)), re.IGNORECASE
 )
-PROGRAMME_RE = re.compile(
-    norm(
-        r"(?:برنامج\s+(?:عمل\s+|تنمية\s+)?(?:ال)?تجارة\s+(?:ال)?خارجية(?:\s+(?:لسنة|لعام)?\s*\d{4}(?:\s*-\s*\d{4})?)?"
-        r"|ميثاق\s+(?:ال)?تجارة\s+(?:ال)?خارجية"
-        r"|(?:programme|feuille\s+de\s+route|plan)\s+(?:d'action\s+)?(?:de\s+d[ée]veloppement\s+)?(?:du\s+)?commerce\s+ext[ée]rieur(?:\s+\d{4}(?:\s*-\s*\d{4})?)?)"
-    ),
-    re.IGNORECASE,
-)
+NEXT_STOP_RE = re.compile(norm(alt(fr.NEXT_STOP, ar.NEXT_STOP)), re.IGNORECASE)
+PROGRAMME_RE = re.compile(norm(f"(?:{alt(ar.PROGRAMME, fr.PROGRAMME)})"), re.IGNORECASE)
 
 
 def _ev(n: Normalized, start: int | None, end: int | None) -> Evidence | None:
@@ -82,7 +68,30 @@ def _title(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _date_score(text: str, m: DateMention) -> float:
+_INDEX_DATES = 32  # date mentions beyond which cue words are indexed (articles have a few)
+
+
+def _cue_starts(text: str, rx: re.Pattern = MEETING_CUE_RE) -> tuple[list[int], list[int]]:
+    """Starts and ends of the matches of a word pattern in the whole text, found once."""
+    spans = [c.span() for c in rx.finditer(text)]
+    return [a for a, _b in spans], [b for _a, b in spans]
+
+
+def _cue_near(cues: tuple[list[int], list[int]] | None, a: int, b: int) -> bool:
+    """Some word found by _cue_starts overlaps [a, b).
+
+    When none does, the pattern cannot match inside the window either (its words have no
+    look-around), so the per-mention scan is skipped: a long text of dates stays linear.
+    Without an index (an article with few dates), the window is always scanned.
+    """
+    if cues is None:
+        return True
+    starts, ends = cues
+    i = bisect_left(starts, a)
+    return (i > 0 and ends[i - 1] > a) or (i < len(starts) and starts[i] < b)
+
+
+def _date_score(text: str, m: DateMention, cues: tuple[list[int], list[int]] | None) -> float:
     """How likely a date mention is the meeting's date (higher is better)."""
     score = 0.0
     if m.weekday is not None:
@@ -94,7 +103,7 @@ def _date_score(text: str, m: DateMention) -> float:
     a = max(0, m.start - 160)
     b = min(len(text), m.end + 160)
     best = 0.0
-    for c in MEETING_CUE_RE.finditer(text, a, b):
+    for c in MEETING_CUE_RE.finditer(text, a, b) if _cue_near(cues, a, b) else ():
         d = m.start - c.end() if c.end() <= m.start else c.start() - m.end
         if d < 0:
             continue
@@ -103,15 +112,30 @@ def _date_score(text: str, m: DateMention) -> float:
             continue
         best = max(best, 3.0 * (1 - d / 170))
     score += best
+    score += 1.0 / (1 + m.start / 800)
+    return score
+
+
+def _other_event(
+    text: str, m: DateMention, anniversaries: tuple[list[int], list[int]] | None
+) -> bool:
+    """The date belongs to another event: a launch, an earlier or next stop, an anniversary."""
     before = text[max(0, m.start - 70) : m.start]
     clause = re.split(r"[,;\n.]", before)[-1]
     if OTHER_EVENT_RE.search(clause):
-        score -= 4.0
+        # "انطلقت يوم الجمعة 5 دجنبر… أشغال المنتدى": what started is the meeting itself
+        rest = re.split(r"[,;\n.]", text[m.end : m.end + 120])[0]
+        return not PROCEEDINGS_RE.search(rest)
     sentence = re.split(r"[\n.]", text[max(0, m.start - 120) : m.start])[-1]
     if NEXT_STOP_RE.search(sentence):
-        score -= 4.0  # "Prochaine étape : Khémisset, le 11 mars"
-    score += 1.0 / (1 + m.start / 800)
-    return score
+        return True  # "Prochaine étape : Khémisset, le 11 mars"
+    # "à l'occasion de l'anniversaire du discours du 18 mars 2003": the date commemorated,
+    # unless a meeting word comes between ("بمناسبة الذكرى… انعقد يوم…")
+    if not _cue_near(anniversaries, max(0, m.start - 300), m.start):
+        return False
+    sentence = re.split(r"[\n.!?]", text[max(0, m.start - 300) : m.start])[-1]
+    ends = [a.end() for a in ANNIVERSARY_RE.finditer(sentence)]
+    return bool(ends) and MEETING_CUE_RE.search(sentence, ends[-1]) is None
 
 
 def _resolve(
@@ -181,8 +205,8 @@ def _resolve(
     if ref:
         cands += [y for y in range(ref.year, ref.year - 7, -1) if y not in cands]
     first_ok = None
-    if wd is None and not context_years:
-        return None  # nothing in the text fixes the year
+    if not context_years:
+        return None  # nothing in the text fixes the year (a weekday alone does not)
     for y in cands:
         c = _valid(y, month, m.day)
         if c is None or (ref and c > ref):
@@ -240,23 +264,33 @@ def extract(
     # dates
     mentions = find_dates(clean)
     pub_m = find_published(clean, mentions)
+    header_m = find_header(clean, mentions, pub_m)
     text_pub = date(pub_m.year, pub_m.month, pub_m.day) if pub_m else None  # type: ignore[arg-type]
     pub = published or text_pub
     ref_candidates = [d for d in (pub, retrieved) if d]
     ref = min(ref_candidates) if ref_candidates else None
     context_years = sorted(
-        {m.year for m in mentions if m.year and m.day and not (pub_m and m.start == pub_m.start)},
+        {m.year for m in mentions if m.year and m.day and m is not pub_m and m is not header_m},
         reverse=True,
     )
+    cy = current_year(clean)  # "سنة 2026 الجارية", "l'année 2025 en cours"
+    if cy is not None:
+        context_years = [cy, *(y for y in context_years if y != cy)]
     scored = []
+    # many dates (a hostile text): index the cue words once instead of scanning each window
+    many = len(mentions) > _INDEX_DATES
+    cues = _cue_starts(clean) if many else None
+    anniversaries = _cue_starts(clean, ANNIVERSARY_RE) if many else None
     for m in mentions:
-        if m is pub_m or (m.day is None and m.relative is None):
+        if m is pub_m or m is header_m or (m.day is None and m.relative is None):
+            continue
+        if _other_event(clean, m, anniversaries):
             continue
         if m.relative and pub is None:
             continue
         if m.relative == "weekday" and m.weekday is None:
             continue
-        s = _date_score(clean, m)
+        s = _date_score(clean, m, cues)
         if m.relative:
             s -= 1.5
         scored.append((s, -m.start, m))
@@ -284,11 +318,15 @@ def extract(
     places = find_places(clean, title_end=title_end)
     offs = find_officials(clean, original=lambda a, b: n.original[slice(*n.span(a, b))])
     title_regions: dict[str, float] = {}
+    place_starts = [p.start for p in places]  # places come sorted by start
     for o in offs:
         if o.role_code in ("wali", "region_council_president", "region_council_vice_president"):
-            for p in places:
-                if o.title_start <= p.start < o.title_end and p.region:
+            i = bisect_left(place_starts, o.title_start)
+            while i < len(places) and places[i].start < o.title_end:
+                p = places[i]
+                if p.region:
                     title_regions[p.region] = title_regions.get(p.region, 0) + 2.0
+                i += 1
     choice = choose_places(places, title_regions=title_regions)
     if len(choice.other_regions) > 0:
         names = ", ".join(REGIONS[c]["fr"] for c in choice.other_regions)
@@ -330,7 +368,8 @@ def extract(
             Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence,
                    basis=f.amount_basis, metric_basis=f.metric_basis, scope_basis=f.scope_basis)
         )  # fmt: skip
-    relevant = judge_relevance(clean).relevant
+    relevance = judge_relevance(clean)
+    relevant = relevance.relevant
     prog = PROGRAMME_RE.search(clean)
     meeting = Meeting(
         date=meeting_date,
@@ -355,17 +394,21 @@ def extract(
             "date_month_only", "meeting.date",
             "Only a month and year are given; the day is not fixed, so no date was set.",
         ))  # fmt: skip
-    if not relevant:
+    if relevance.statement or not relevant:
         meeting = Meeting(kind="other")
-        officials = []
-        # a statement by the official in charge of foreign trade keeps its figures
+        # No meeting: a statement on foreign trade (in parliament, or by the official in charge
+        # of it) keeps the figures that official gives, and no one else's.
         if not any(
             o.role_code in ("minister", "secretary_of_state")
             and speaks_for_foreign_trade(clean[o.title_start : o.title_end])
             for o in offs
         ):
             figures = []
-        msg = "No paragraph reports a meeting about foreign trade or exports."
+        if relevance.statement:
+            msg = "A statement on foreign trade in parliament, not a meeting: no meeting facts."
+        else:
+            officials = []
+            msg = "No paragraph reports a meeting about foreign trade or exports."
         warnings.append(Warning("not_relevant", "relevant", msg))
     return calibrate(Extraction(
         language=language,

@@ -5,35 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lang import alt, ar, fr
 from .normalize import norm
 
-EVAL_RE = re.compile(
-    norm(
-        r"منتدى\s+(?:ال)?جهوي|(?:ال)?منتدى\s+(?:ال)?جهوي|(?:ل|ال)?تقييم\s+(?:ال)?حصيلة|(?:ال)?حصيلة\s+(?:ال)?مرحلية"
-        r"|(?:ال)?مسار\s+(?:ال)?تقييمي|لقاء\s+(?:ال)?جهوي\w*\s+(?:ل|ال)?تقييم|(?:ال)?منتديات\s+(?:ال)?جهوية"
-        r"|الجهات\s+رافعة\s+(?:في|لل)\s*(?:ال)?تصدير|forums?\s+r[ée]gionaux?\s+d'[ée]valuation"
-        r"|forums?\s+r[ée]gion(?:al|aux)|bilan\s+d'[ée]tape|bilan\s+[àa]\s+mi-parcours|[ée]valuation\s+(?:du|de\s+la|des)\s+(?:programme|feuille|bilan|mise)"
-        r"|les\s+r[ée]gions,?\s+levier"
-    ),
-    re.IGNORECASE,
-)
-CARAVAN_RE = re.compile(norm(r"(?:ال)?قافل(?:ة|ات)|caravanes?"), re.IGNORECASE)
-CONSULT_RE = re.compile(
-    norm(
-        r"تشاوري\w*|(?:ال)?تشاور|(?:ال)?مشاورات|concertation|consultations?|rencontres?\s+de\s+concertation"
-    ),
-    re.IGNORECASE,
-)
-CHAMBER_RE = re.compile(
-    norm(
-        r"غرف(?:ة)?\s+(?:ال)?تجارة|(?:ال)?غرفة(?!\s+(?:ال)?(?:فلاحة|صيد|صناعة\s+التقليدية))|جامعة\s+(?:ال)?غرف|\bccis?\b"
-        r"|chambres?\s+de\s+commerce|la\s+chambre|f[ée]d[ée]ration\s+des\s+chambres"
-    ),
-    re.IGNORECASE,
-)
-MINISTER_RE = re.compile(
-    norm(r"(?:ال)?وزير|كاتب(?:ة)?\s+(?:ال)?دولة|ministre|secr[ée]taire\s+d'[ée]tat"), re.IGNORECASE
-)
+
+def _cues(ar_words: str, fr_words: str) -> re.Pattern[str]:
+    """One case-blind pattern of a rule's Arabic and French words, normalised."""
+    return re.compile(norm(alt(ar_words, fr_words)), re.IGNORECASE)
+
+
+EVAL_RE = _cues(ar.KIND_EVALUATION, fr.KIND_EVALUATION)
+CARAVAN_RE = _cues(ar.KIND_CARAVAN, fr.KIND_CARAVAN)
+CONSULT_RE = _cues(ar.KIND_CONSULTATION, fr.KIND_CONSULTATION)
+CHAMBER_RE = _cues(ar.KIND_CHAMBER, fr.KIND_CHAMBER)
+# A meeting held to present a programme or a tour to the press or the public is a presentation
+# (kind other), whatever it presents: "لقاء تواصلي لتقديم البرنامج", "rencontre de communication",
+# "conférence de presse pour présenter la caravane". The gold's kind follows the programme the
+# meeting serves, not the words it borrows ("rencontres de concertation").
+PRESENTATION_RE = _cues(ar.KIND_PRESENTATION, fr.KIND_PRESENTATION)
+# A chamber meeting beyond doubt: the chambers' federation, a meeting the chamber organises, a
+# visit to the chamber.
+CHAMBER_EVENT_RE = _cues(ar.KIND_CHAMBER_EVENT, fr.KIND_CHAMBER_EVENT)
+MINISTER_RE = _cues(ar.MINISTER, fr.MINISTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,12 +58,20 @@ def classify_kind(
     con, conm = _hits(CONSULT_RE, text, title_end)
     ch, chm = _hits(CHAMBER_RE, text, title_end)
     has_minister = bool(MINISTER_RE.search(text))
+    pres = PRESENTATION_RE.search(text)
     if car >= 1 and car >= ev:
+        if pres:  # the caravan presented at a press conference, not one of its stops
+            return KindChoice("other", pres.start(), pres.end(), 0.6)
         return KindChoice("caravan", carm.start(), carm.end(), min(1.0, 0.6 + 0.1 * car))
     if ev >= 1:
         return KindChoice("evaluation_forum", evm.start(), evm.end(), min(1.0, 0.6 + 0.1 * ev))
+    if pres:
+        return KindChoice("other", pres.start(), pres.end(), 0.6)
     strong = chm is not None and (
-        chm.start() < title_end or ch >= 5 or (ch >= 3 and con == 0 and chamber_president_named)
+        chm.start() < title_end
+        or ch >= 5
+        or (ch >= 3 and con == 0 and chamber_president_named)
+        or CHAMBER_EVENT_RE.search(text) is not None
     )
     if has_minister and strong:
         return KindChoice("chamber_meeting", chm.start(), chm.end(), min(1.0, 0.5 + 0.05 * ch))

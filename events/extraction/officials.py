@@ -4,321 +4,46 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from .dates import MONTHS, WEEKDAYS
+from .lang import alt, ar, fr
 from .names import AR_FIRST_NAMES, AR_NAME_PARTICLES, LAT_FIRST_NAMES, LAT_NAME_PARTICLES
 from .normalize import norm, normalize_name
 from .places import _lookup as place_lookup
 from .roles import AR_HEAD_CODES, AR_HEAD_RE, FR_HEAD_CODES, FR_HEAD_RE, head_code
+from .spans import Matches, last_before, next_at
 
 TOKEN_RE = re.compile(r"\b[dlDL]'(?=\w)|[^\W\d_](?:[\w'-]*\w)?|\d+|[^\w\s]", re.UNICODE)
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
-_AR_HONORIFICS = frozenset(norm(w) for w in ["السيد", "السيدة", "والسيد", "والسيدة", "للسيد", "للسيدة", "بالسيد", "الآنسة", "الأستاذ", "الدكتور", "الدكتورة", "والدكتور"])  # fmt: skip
-_LAT_HONORIFICS = frozenset(["m", "mme", "mlle", "mm", "monsieur", "madame", "dr", "pr", "me"])
+_AR_HONORIFICS = frozenset(norm(w) for w in ar.HONORIFICS)
+_LAT_HONORIFICS = frozenset(fr.HONORIFICS)
 
-_AR_STOP_RAW = """
-و او أو ثم في من عن مع إلى الى الي حتى لدى عند بين بعد قبل خلال حول ضمن عبر دون غير منذ لـ ل ب ك
-هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين كما كذلك أيضا ايضا قد لقد وقد فقد لم لن لا ما إن ان أن إذ اذ
-حيث بحضور وبحضور حضور جانب إلى_جانب بمشاركة مشاركة برئاسة رئاسة بتنسيق تحت إطار إطارها بمناسبة مناسبة
-يوم اليوم أمس صباح مساء الأسبوع الشهر السنة عام سنة عدد وعدد جميع كل بعض مختلف عدة مجموعة ممثلي ممثل ممثلو
-أكد وأكد أكدت وأكدت أشار وأشار أشارت أبرز وأبرز أبرزت أوضح وأوضح أوضحت قال وقال قالت شدد وشدد شددت دعا ودعا
-أضاف وأضاف اعتبر واعتبر ترأس وترأس ترأست افتتح وافتتح أشرف وأشرف حضر وحضر شارك وشارك قدم وقدم استعرض
-واستعرض نوه ونوه أعرب وأعرب أعلن وأعلن كشف وكشف ذكر وذكر جمع يجمع جمعت احتضن احتضنت انعقد عقد نظم نظمت
-أشاد وأشاد سجل وسجل لفت ولفت أفاد وأفاد صرح وصرح يترأس تترأس يرأس ترأسه ألقى وألقى عرف شهد وشهد تميز
-يأتي تأتي يهدف تهدف تم وتم يتم سيتم كان كانت يكون تكون ليس هناك هنا إضافة بالإضافة فضلا علاوة
-المغرب المملكة الجهة جهة الإقليم إقليم عمالة العمالة المدينة مدينة الولاية ولاية الحكومة الوزارة وزارة
-اللقاء لقاء الاجتماع اجتماع المنتدى منتدى القافلة قافلة الملك جلالة صاحب الجلالة نصره
-المسؤول المسؤولة المتحدث المتحدثة نفسه ذاته ذاتها السابق السابقة الحالي الجديد الجديدة بدوره بدورها
-من_جهته جهته جهتها جانبه جانبها كلمته كلمتها عرضه مداخلته تصريح تصريحه
-رؤساء ورؤساء أعضاء وأعضاء عضو أطر وأطر مدراء ومدراء مديري ممثلين وممثلين منتخبين المنتخبين فاعلين الفاعلين
-المهنيين المستثمرين المصدرين مسؤولي مسؤولين السلطات سلطات المصالح مصالح القطاعات الهيئات الغرف المهنية
-أشغال فعاليات افتتاح حفل الدورة دورة الورشة ورشة الندوة ندوة جلسة الجلسة المحطة محطة مراسم البرنامج
-يقول تقول يرى ترى يؤكد تؤكد يعتبر تعتبر يشير تشير يضيف تضيف مؤكدا مؤكدة مشيرا مشيرة مبرزا مبرزة داعيا
-كلمة عرضا عرض مداخلة بالمناسبة المناسبة هامش الحفل الافتتاحية الافتتاحي
-""".replace("_", " ")
-AR_STOP: frozenset[str] = frozenset(norm(w) for w in _AR_STOP_RAW.split())
-_FR_STOP = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l",
-        "de",
-        "du",
-        "des",
-        "d",
-        "un",
-        "une",
-        "et",
-        "ou",
-        "a",
-        "au",
-        "aux",
-        "en",
-        "dans",
-        "pour",
-        "par",
-        "sur",
-        "avec",
-        "sans",
-        "sous",
-        "chez",
-        "lors",
-        "ce",
-        "cette",
-        "ces",
-        "cet",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "qui",
-        "que",
-        "dont",
-        "ou",
-        "ainsi",
-        "selon",
-        "entre",
-        "vers",
-        "apres",
-        "avant",
-        "depuis",
-        "pendant",
-        "presence",
-        "aux",
-        "cotes",
-        "cote",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "ont",
-        "est",
-        "sont",
-        "a",
-        "ete",
-        "etait",
-        "sera",
-    ]
+AR_STOP: frozenset[str] = frozenset(norm(w) for w in ar.STOP_WORDS.replace("_", " ").split())
+_FR_STOP = frozenset(fr.STOP_WORDS)
+_FR_TITLE_VOCAB = frozenset(norm(w).lower() for w in fr.TITLE_WORDS)
+_AR_TITLE_WORDS = frozenset(norm(w) for w in ar.TITLE_WORDS)
+_PLACE_WORDS = frozenset(norm(w) for w in ar.PLACE_WORDS)
+_FORMER_RE = re.compile(norm(alt(ar.FORMER_AFTER, fr.FORMER_AFTER)), re.I)
+_FORMER_BEFORE_RE = re.compile(
+    norm(alt(fr.FORMER_BEFORE, rf"(?:{alt(ar.PREDECESSOR, fr.PREDECESSOR)})\s*\S*\s*$")), re.I
 )
-_FR_TITLE_VOCAB = frozenset(
-    norm(w).lower()
-    for w in [
-        "Etat",
-        "Industrie",
-        "Commerce",
-        "Exterieur",
-        "Economie",
-        "Finances",
-        "Agriculture",
-        "Peche",
-        "Maritime",
-        "Developpement",
-        "Rural",
-        "Eaux",
-        "Forets",
-        "Tourisme",
-        "Artisanat",
-        "Sociale",
-        "Solidaire",
-        "Investissement",
-        "Investissements",
-        "Convergence",
-        "Evaluation",
-        "Politiques",
-        "Publiques",
-        "Transition",
-        "Energetique",
-        "Numerique",
-        "Equipement",
-        "Eau",
-        "Transport",
-        "Logistique",
-        "Interieur",
-        "Affaires",
-        "Etrangeres",
-        "Chambre",
-        "Chambres",
-        "Conseil",
-        "Region",
-        "Regional",
-        "Regionale",
-        "Commune",
-        "Province",
-        "Prefecture",
-        "CCIS",
-        "CGEM",
-        "ASMEX",
-        "AMDIE",
-        "Maroc",
-        "PME",
-        "Export",
-        "Services",
-        "Federation",
-        "Agence",
-        "Nationale",
-        "National",
-        "Office",
-        "Direction",
-        "Generale",
-        "General",
-        "Wilaya",
-        "Bank",
-        "Al-Maghrib",
-        "Emploi",
-        "Inclusion",
-        "Economique",
-        "Petite",
-        "Entreprise",
-        "Competences",
-        "Education",
-        "Sante",
-        "Culture",
-        "Jeunesse",
-        "Communication",
-        "Justice",
-        "Habitat",
-        "Urbanisme",
-        "Amenagement",
-        "Territoire",
-        "Budget",
-        "Relations",
-        "Parlement",
-        "Delegue",
-        "Deleguee",
-        "Ministre",
-        "Ministere",
-        "Secretaire",
-        "Secretariat",
-        "President",
-        "Presidente",
-        "Directeur",
-        "Directrice",
-        "Gouverneur",
-        "Wali",
-        "Le",
-        "La",
-        "Les",
-        "De",
-        "Du",
-        "Des",
-        "Et",
-        "Du",
-        "Son",
-        "Sa",
-        "Royaume",
-        "Souss",
-        "Massa",
-        "Oriental",
-        "Tafilalet",
-        "Tafilalt",
-        "Draa",
-        "Noun",
-        "Oued",
-        "Sakia",
-        "Hamra",
-        "Dahab",
-        "Eddahab",
-        "Hoceima",
-        "Tetouan",
-        "Gouvernement",
-        "Chef",
-        "Morocco",
-        "Moroccan",
-        "Marocaine",
-        "Marocain",
-        "Exportateurs",
-        "Association",
-        "Union",
-        "Confederation",
-        "Entreprises",
-        "Groupement",
-        "Programme",
-        "Plan",
-        "Strategie",
-        "Forum",
-        "Rencontre",
-        "Caravane",
-        "Reunion",
-        "Jeudi",
-        "Lundi",
-        "Mardi",
-        "Mercredi",
-        "Vendredi",
-        "Samedi",
-        "Dimanche",
-        "MAP",
-        "Selon",
-        "Lors",
-        "Dans",
-        "Pour",
-        "Par",
-        "Avec",
-    ]
-)
-_AR_TITLE_WORDS = frozenset(
-    norm(w)
-    for w in [
-        "المكلف",
-        "المكلفة",
-        "مكلف",
-        "مكلفة",
-        "لدى",
-        "المنتدب",
-        "المنتدبة",
-        "الأول",
-        "الثاني",
-        "الثالث",
-        "الأولى",
-        "العام",
-        "العامة",
-        "الجهوي",
-        "الجهوية",
-        "الإقليمي",
-        "الإقليمية",
-        "جهة",
-        "لجهة",
-        "بجهة",
-        "الجهة",
-        "إقليم",
-        "لإقليم",
-        "عمالة",
-        "لعمالة",
-        "ولاية",
-        "لولاية",
-        "مجلس",
-        "غرفة",
-        "لغرفة",
-        "الغرفة",
-        "وزارة",
-        "لوزارة",
-        "كتابة",
-        "مديرية",
-        "للمديرية",
-        "المديرية",
-        "الوطني",
-        "الوطنية",
-        "التنفيذي",
-    ]
-)
-_PLACE_WORDS = frozenset(norm(w) for w in ["جهة", "لجهة", "بجهة", "إقليم", "لإقليم", "بإقليم", "عمالة", "لعمالة", "بعمالة", "ولاية", "لولاية", "مدينة", "لمدينة", "جماعة", "لجماعة", "دائرة", "لدائرة", "بدائرة", "حزب", "لحزب", "فريق", "جماعات", "أقاليم", "عمالات", "دوائر"])  # fmt: skip
-_FORMER_RE = re.compile(
-    norm(r"^\s*(?:ال)?(?:سابق|سابقة)\b|^\s*سابقا|^\s*(?:sortant|par\s+int[ée]rim)\b"), re.I
-)
-_FORMER_BEFORE_RE = re.compile(norm(r"(?:ancien(?:ne)?|ex-?)\s*$|(?:سلفه|سلفها|prédécesseur)\s*\S*\s*$"), re.I)  # fmt: skip
-_CAPITAL_ONLY_PARTICLES = frozenset(["ma", "ag"])  # French words otherwise
+_CAPITAL_ONLY_PARTICLES = frozenset(fr.CAPITAL_ONLY_PARTICLES)  # French words otherwise
+_NAME_HONORIFICS = frozenset(fr.NAME_HONORIFICS) - {"m"}  # a name follows them, no full stop
 _PREPOSITION_ILA_RE = re.compile("[إى]")
-_FR_CHAMBER_CONT_RE = re.compile(r"^,\s*(?:d'industrie|d'agriculture|et\s+de\s+services)", re.I)
+# a title that goes on after a comma ("Chambre de commerce, d'industrie et de services")
+_FR_CHAMBER_CONT_RE = re.compile(fr.TITLE_AFTER_COMMA, re.I)
+# "Secrétaire d'État auprès du ministre de …": the minister named inside a title is not a title
+_AUPRES_RE = re.compile(fr.REPORTS_TO, re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A token with its normalised-text span."""
+class Tok(NamedTuple):
+    """A token with its normalised-text span (a tuple: a text has one per word and mark)."""
 
     text: str
     start: int
@@ -337,6 +62,7 @@ class OfficialMatch:
     confidence: float
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same words at every title
 def _strip_waw(t: str) -> str:
     """Drop a leading conjunction و from a word when what remains is a known name."""
     if t.startswith("و") and (t[1:] in AR_FIRST_NAMES or t[1:] in _AR_HONORIFICS):
@@ -344,6 +70,7 @@ def _strip_waw(t: str) -> str:
     return t
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same words at every title
 def _is_ar_name_tok(t: str) -> bool:
     """An Arabic word that can be part of a person's name."""
     if not _ARABIC.search(t) or len(t) < 2:
@@ -356,6 +83,7 @@ def _is_ar_name_tok(t: str) -> bool:
     return not (AR_HEAD_RE.fullmatch(t) or place_lookup(t))
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same words at every title
 def _is_lat_name_tok(t: str) -> bool:
     """A capitalised Latin word that can be part of a person's name."""
     if _ARABIC.search(t) or not t[:1].isalpha():
@@ -377,23 +105,67 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = [Tok(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-        self.by_start = {t.start: i for i, t in enumerate(self.toks)}
+        self.toks = [Tok(m.group(), *m.span()) for m in TOKEN_RE.finditer(text)]
+        self.starts = [t.start for t in self.toks]
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after pos."""
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.starts, pos)
 
     def newline_between(self, a: int, b: int) -> bool:
         """True if a line break separates two positions."""
         return "\n" in self.text[a:b]
+
+    # Whole-text facts, found once per text: looking them up again for each title or name made
+    # a long text of repeated titles quadratic (see benchmarks/hostile.py).
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """Start of every sentence break (_SENT_END_RE), in order."""
+        return [m.start() for m in _SENT_END_RE.finditer(self.text)]
+
+    @cached_property
+    def clause_ends(self) -> list[int]:
+        """Start of every clause break (_CLAUSE_END_RE), in order."""
+        return [m.start() for m in _CLAUSE_END_RE.finditer(self.text)]
+
+    @cached_property
+    def earlier_events(self) -> Matches:
+        """The earlier-stop markers (_EARLIER_EVENT_RE)."""
+        return Matches(_EARLIER_EVENT_RE, self.text)
+
+    @cached_property
+    def pluperfects(self) -> Matches:
+        """The pluperfect markers (_PLUPERFECT_RE)."""
+        return Matches(_PLUPERFECT_RE, self.text)
+
+    @cached_property
+    def names_a_chamber_federation(self) -> bool:
+        """The text names the federation of chambers (FCCIS)."""
+        return bool(_CHAMBER_FEDERATION_RE.search(self.text))
+
+
+class _Taken:
+    """Token spans already given to a name: overlap tests in the span's length, not the count.
+
+    A trial (one reading direction of a conflict component) marks its spans 2 and undoes them.
+    """
+
+    def __init__(self, n: int) -> None:
+        self.marks = bytearray(n + 1)
+        self.trial: list[tuple[int, int]] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.marks[s:e])
+
+    def take(self, s: int, e: int, *, trial: bool = False) -> None:
+        self.marks[s:e] = (b"\x02" if trial else b"\x01") * (e - s)
+        if trial:
+            self.trial.append((s, e))
+
+    def undo_trial(self) -> None:
+        for s, e in self.trial:
+            self.marks[s:e] = bytes(e - s)
+        self.trial.clear()
 
 
 def _title_end_ar(doc: _Doc, i: int) -> int:
@@ -488,6 +260,12 @@ def _place_len(doc: _Doc, j: int) -> int:
     return 0
 
 
+def _opens_lat_name(t: str) -> bool:
+    """A word that opens a person's name: a capitalised given name or an honorific."""
+    low = t.lower()
+    return (t[:1].isupper() and low in LAT_FIRST_NAMES) or low in fr.NAME_HONORIFICS
+
+
 def _title_end_fr(doc: _Doc, i: int) -> int:
     """Extend a French title from token i; return the end token index."""
     toks = doc.toks
@@ -499,7 +277,7 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
         if j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start):
             break
         low = t.lower()
-        if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text[toks[j].start :]):
+        if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text, toks[j].start):
             j += 1
             continue
         if t in ("-", "'") or low in ("d", "l"):
@@ -515,28 +293,28 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
             break
         if not t[:1].isalpha():
             break
-        if low in (
-            "a",
-            "qui",
-            "ont",
-            "lors",
-            "ainsi",
-            "avec",
-            "pour",
-            "sur",
-            "dans",
-            "par",
-            "selon",
-        ):
+        if low in fr.TITLE_STOPS:
             break
         if low in _LAT_HONORIFICS and j + 1 < n and toks[j + 1].text == ".":
             break
-        if low in ("mme", "monsieur", "madame", "mlle"):
+        if low in _NAME_HONORIFICS:
             break
         if low == "et" and j + 1 < n and FR_HEAD_RE.match(doc.text, toks[j + 1].start):
             break
-        if j > i and FR_HEAD_RE.match(doc.text, toks[j].start) and low not in ("de", "du"):
+        if low == "et" and j + 1 < n and _opens_lat_name(toks[j + 1].text):
+            break  # "X, Ministre du Commerce extérieur et Abdellatif Y, président de …"
+        if (
+            j > i
+            and FR_HEAD_RE.match(doc.text, toks[j].start)
+            and low not in ("de", "du")
+            and not _AUPRES_RE.search(doc.text, max(0, toks[j].start - 20), toks[j].start)
+        ):
             break
+        k = _place_len(doc, j) if t[:1].isupper() else 0
+        if k:  # "province de Oued Ed-Dahab": a place of several words, title words included
+            j += k
+            count += k
+            continue
         if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
             if t.isupper() and len(t) <= 6:  # acronyms stay in titles
                 j += 1
@@ -569,6 +347,7 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
     return j
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same words at every title
 def _conj(t: str) -> bool:
     """An Arabic word carrying the conjunction و (not a name that starts with و)."""
     return (
@@ -755,7 +534,7 @@ def _name_backward(
         hon = pt in _AR_HONORIFICS or _strip_waw(pt) in _AR_HONORIFICS
         if pt == "." and j > 0 and toks[j - 1].text.lower() in _LAT_HONORIFICS:
             hon = True
-        if pt.lower() in ("mme", "monsieur", "madame", "mlle"):
+        if pt.lower() in _NAME_HONORIFICS:
             hon = True
     latin = not _ARABIC.search(toks[coll[0]].text)
     for s_i, s in enumerate(coll):
@@ -818,32 +597,29 @@ def _name_shaped(doc: _Doc, i: int, j: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked for the same words at every title
 def _strip_conj(t: str) -> str:
     """A word without its conjunction و."""
     return t[1:] if _conj(t) else t
 
 
 _CLOSE_PUNCT = frozenset([",", ".", ";", ")", "(", ":", "?", "!", '"', "-"])
-_AR_CLOSERS = frozenset(
-    norm(w)
-    for w in ["بحضور", "وبحضور", "الذي", "التي", "خلال", "رفقة", "برفقة", "مرفوقا", "إلى", "الى",
-              "بمشاركة", "وبمشاركة", "اضافة", "إضافة", "فضلا", "بالإضافة", "علاوة", "إلى_جانب", "أن", "إن", "ان"]
-)  # fmt: skip
+_AR_CLOSERS = frozenset(norm(w) for w in ar.NAME_CLOSERS)
 # given names that begin with و (not a conjunction)
-_WAW_NAMES = frozenset(norm(w) for w in ["وليد", "وفاء", "وئام", "وديع", "وهيبة", "وداد", "وسيم", "وجدان", "وصال", "وحيد", "وردة", "وهبي", "ولد", "وزاني", "وعلي"])  # fmt: skip
+_WAW_NAMES = frozenset(norm(w) for w in ar.WAW_NAMES)
 
 
 # first names that normalise like a function word (على → علي): need an honorific
-_AMBIGUOUS_FIRST = frozenset(norm(w) for w in ["علي", "امل", "نور"])
-_AR_TITLE_CONT = frozenset(norm(w) for w in ["المكلف", "المكلفة", "لدى", "المنتدب", "المنتدبة"])
-_FR_ARTICLE_RE = re.compile(r"(?:\b(?:le|la|les|l'|et|du|des|au|aux)\s*)$", re.IGNORECASE)
+_AMBIGUOUS_FIRST = frozenset(norm(w) for w in ar.AMBIGUOUS_FIRST_NAMES)
+_AR_TITLE_CONT = frozenset(norm(w) for w in ar.TITLE_CONTINUATION)
+_FR_ARTICLE_RE = re.compile(rf"(?:\b(?:{fr.ARTICLES})\s*)$", re.IGNORECASE)
 
 
 def _resolve_code(code: str, doc: _Doc, heads: list[list], idx: int, end_char: int) -> str:
     """Role code of a head that names no institution: "son premier vice-président", "président de
     la Fédération" take the institution from the text around them."""
     if code == "federation":
-        return "chamber_president" if _CHAMBER_FEDERATION_RE.search(doc.text) else "other"
+        return "chamber_president" if doc.names_a_chamber_federation else "other"
     if code != "vice":
         return code
     # an institution written after the head makes it some other vice-president
@@ -868,15 +644,9 @@ _VICE_OF = {
     "commune_president": "other",
     "cgem_president": "other",
 }
-_CHAMBER_FEDERATION_RE = re.compile(
-    norm(r"f[ée]d[ée]ration\s+(?:nationale\s+)?des\s+chambres|\bfccis\b|جامعة\s+(?:ال)?غرف"), re.I
-)
-_FR_INSTITUTION_AFTER_RE = re.compile(r"\s*(?:de\s+l'|de\s+la|du|des|d')\s*\w", re.I)
-_AR_INSTITUTION_AFTER_RE = re.compile(
-    norm(
-        r"\s*(?:ل|ب)?(?:ال)?(?:جمعية|فيدرالية|جامعة|اتحاد|نادي|شركة|مؤسسة|تعاونية|مجلس|جماعة|هيئة|رابطة|منظمة|نقابة|لجنة|مجموعة|وكالة|مكتب)(?!\w)"
-    )
-)
+_CHAMBER_FEDERATION_RE = re.compile(norm(alt(fr.CHAMBER_FEDERATION, ar.CHAMBER_FEDERATION)), re.I)
+_FR_INSTITUTION_AFTER_RE = re.compile(fr.INSTITUTION_AFTER, re.I)
+_AR_INSTITUTION_AFTER_RE = re.compile(norm(ar.INSTITUTION_AFTER))
 
 
 def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list[list]:
@@ -890,7 +660,7 @@ def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list
         for m in rx.finditer(text):
             if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
                 continue
-            hs = next(m.start(k) for k, v in m.groupdict().items() if v is not None)
+            hs = m.start(m.lastgroup)  # type: ignore[arg-type]  (one head group always matches)
             code = head_code(m, codes)
             if code == "wali" and original and _PREPOSITION_ILA_RE.search(original(hs, m.end())):
                 continue  # "وإلى" normalises like "والي"
@@ -911,7 +681,7 @@ def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list
                 and toks[end + 1].text in _AR_TITLE_CONT
             ):
                 end = max(ext(doc, end + 1), end + 2)
-            tail = text[toks[end - 1].end :][:20] if end > 0 else ""
+            tail = text[toks[end - 1].end : toks[end - 1].end + 20] if end > 0 else ""
             if _FORMER_RE.search(tail):
                 continue
             heads.append([ti, end, hs, code, end, m.end()])
@@ -939,6 +709,46 @@ def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list
                 continue
         merged.append(h)
     return merged
+
+
+def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
+    """Groups of candidates linked by a shared title or overlapping name spans, by first name.
+
+    Inside a group the latest candidate comes first (the order the pairing's stable sorts break
+    ties by). A sweep over the spans and a union-find over titles: linear, where comparing each
+    candidate with every group was quadratic.
+    """
+    parent = list(range(len(cands)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_head: dict[int, int] = {}
+    for i, c in enumerate(cands):
+        if c[2] in by_head:
+            union(i, by_head[c[2]])
+        else:
+            by_head[c[2]] = i
+    reach = -1  # the furthest name end so far, and whose
+    holder = -1
+    for i in sorted(range(len(cands)), key=lambda i: cands[i][3]):
+        s, e = cands[i][3], cands[i][4]
+        if s < reach:
+            union(i, holder)
+        if e > reach:
+            reach, holder = e, i
+    groups: dict[int, list[tuple]] = {}
+    for i in range(len(cands) - 1, -1, -1):
+        groups.setdefault(root(i), []).append(cands[i])
+    return sorted(groups.values(), key=lambda g: min(x[3] for x in g))
 
 
 def find_officials(
@@ -996,54 +806,45 @@ def find_officials(
                 weak = weak or (_ARABIC.search(w) is not None and (_strip_waw(w) != w or _conj(w)))
                 cands.append((1 if comma else 0, s - link, hi, s, e, "tf", hon, weak))
     used_heads: set[int] = set()
-    used_names: list[tuple[int, int]] = []
+    used_names = _Taken(len(toks))
     pairs: list[tuple[int, int, int, bool]] = []
 
-    def free(hi: int, s: int, e: int, uh: set[int], un: list[tuple[int, int]]) -> bool:
-        return hi not in uh and all(e <= a or s >= b for a, b in un)
+    def free(hi: int, s: int, e: int) -> bool:
+        return hi not in used_heads and used_names.free(s, e)
 
     # 1) adjacent pairs (no comma between name and title) first
     for c in sorted(x for x in cands if x[0] == 0 and not x[7]):
         _, _, hi, s, e, _d, hon, _w = c
-        if free(hi, s, e, used_heads, used_names):
+        if free(hi, s, e):
             used_heads.add(hi)
-            used_names.append((s, e))
+            used_names.take(s, e)
             pairs.append((hi, s, e, hon))
     # 2) the rest, by conflict component: keep the reading direction that pairs more titles
-    rest = [x for x in cands if free(x[2], x[3], x[4], used_heads, used_names)]
-    comps: list[list] = []
-    for c in rest:
-        hit = [
-            comp
-            for comp in comps
-            if any(o[2] == c[2] or not (c[4] <= o[3] or c[3] >= o[4]) for o in comp)
-        ]
-        merged_comp = [c]
-        for comp in hit:
-            merged_comp += comp
-            comps.remove(comp)
-        comps.append(merged_comp)
-    for comp in sorted(comps, key=lambda cc: min(x[3] for x in cc)):
+    rest = [x for x in cands if free(x[2], x[3], x[4])]
+    for comp in _conflict_components(rest):
         best: list = []
         best_score = -1.0
         for d in ("nf", "tf"):
-            uh, un = set(used_heads), list(used_names)
+            trial_heads: set[int] = set()
             chosen = []
             order = sorted(comp, key=lambda x: (x[5] != d, x[7], x[0], x[1]))
             for c in order:
-                if free(c[2], c[3], c[4], uh, un):
-                    uh.add(c[2])
-                    un.append((c[3], c[4]))
+                if c[2] not in trial_heads and free(c[2], c[3], c[4]):
+                    trial_heads.add(c[2])
+                    used_names.take(c[3], c[4], trial=True)
                     chosen.append(c)
+            used_names.undo_trial()
             sc = sum(1.0 - 0.6 * c[7] + 0.1 * c[6] - 0.05 * (c[5] != d) for c in chosen)
             if sc > best_score:
                 best, best_score = chosen, sc
         for c in best:
-            if free(c[2], c[3], c[4], used_heads, used_names):
+            if free(c[2], c[3], c[4]):
                 used_heads.add(c[2])
-                used_names.append((c[3], c[4]))
+                used_names.take(c[3], c[4])
                 pairs.append((c[2], c[3], c[4], c[6]))
     pairs += _named_later(doc, heads, used_heads, used_names)
+    pairs += _named_before(doc, heads, {p[0] for p in pairs}, used_names, pairs)
+    pairs = _prefer_secretary_of_state(pairs, cands, heads, used_heads)
     out: list[OfficialMatch] = []
     for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
         _ti, te, hs, code, _link, _he = heads[hi]
@@ -1051,106 +852,197 @@ def find_officials(
         first = toks[s].text
         if _ARABIC.search(first) and (_strip_waw(first) != first or _conj(first)):
             ns += 1
-        if _at_other_event(doc.text, min(ns, hs), max(toks[e - 1].end, toks[te - 1].end)):
+        if _at_other_event(doc, min(ns, hs), max(toks[e - 1].end, toks[te - 1].end)):
             continue
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
     return out
 
 
+_ANAPHORA_SPAN = 1500  # characters between "M. X" and the "le ministre" that refers back to them
+
+
+_LAT_HONORIFIC_RE = re.compile(rf"(?<![\w'])(?:{'|'.join(fr.NAME_HONORIFICS)})\b\.?", re.IGNORECASE)
+
+
+def _honorific_names(doc: _Doc) -> list[tuple[int, int]]:
+    """Token spans of names written after an honorific: "M. Elalamy", "Mme Nadia Amrani"."""
+    toks = doc.toks
+    out = []
+    for m in _LAT_HONORIFIC_RE.finditer(doc.text):
+        j = doc.index_at(m.end())
+        e = j
+        while e < len(toks) and e - j < 4 and _is_lat_name_tok(toks[e].text):
+            e += 1
+        if e > j and j > 0 and not doc.newline_between(toks[j - 1].end, toks[j].start):
+            out.append((j, e))
+    return out
+
+
+def _named_before(
+    doc: _Doc, heads: list[list], paired: set[int], taken: _Taken, pairs: list[tuple]
+) -> list[tuple[int, int, int, bool]]:
+    """A title used alone to refer back to a person introduced by an honorific only:
+    "M. Elalamy, qui intervenait samedi à Dakhla, … Le ministre a, en outre, …".
+
+    The person must have no title of their own and not be a surname of someone already named
+    with a title ("M. Hjira" after "le secrétaire d'État, Omar Hjira").
+    """
+    toks, text = doc.toks, doc.text
+
+    def words(s: int, e: int) -> frozenset[str]:
+        return frozenset(normalize_name(text[toks[s].start : toks[e - 1].end]).split())
+
+    people = [(s, e) for s, e in _honorific_names(doc) if taken.free(s, e)]
+    if not people:
+        return []
+    named: set[frozenset[str]] = set()  # every part of every titled name
+    for _h, s, e, _o in pairs:
+        named.update(_subsets(words(s, e)))
+    people = [(s, e) for s, e in people if words(s, e) not in named]
+    out: list[tuple[int, int, int, bool]] = []
+    waiting: list[tuple[int, int]] = []  # people met so far and not yet given a title
+    p = 0
+    for hi, h in sorted(enumerate(heads), key=lambda x: x[1][2]):
+        ti, hs = h[0], h[2]
+        while p < len(people) and toks[people[p][1] - 1].end <= hs:
+            waiting.append(people[p])
+            p += 1
+        if hi in paired or h[3] == "other" or not waiting:
+            continue
+        if not (ti > 0 and toks[ti - 1].text.lower() in fr.DEFINITE_ARTICLES):
+            continue  # "Le ministre a …", not "un ministre", "ministre de …" inside a phrase
+        s, e = waiting[-1]
+        if hs - toks[s].start > _ANAPHORA_SPAN:
+            continue
+        waiting.pop()
+        taken.take(s, e)
+        out.append((hi, s, e, True))
+    return out
+
+
+def _prefer_secretary_of_state(
+    pairs: list[tuple[int, int, int, bool]], cands: list[tuple], heads: list[list], used: set[int]
+) -> list[tuple[int, int, int, bool]]:
+    """A name between "minister" and "secretary of state" titles holds the second one.
+
+    The press calls a secretary of state "minister" loosely ("وزير التجارة الخارجية السيد X،
+    كاتب الدولة المكلف بالتجارة الخارجية"), never the other way round.
+    """
+    secretary = {
+        (c[3], c[4]): c[2]
+        for c in cands
+        if heads[c[2]][3] == "secretary_of_state" and c[2] not in used
+    }
+    out = []
+    for hi, s, e, hon in pairs:
+        if heads[hi][3] == "minister" and (s, e) in secretary:
+            hi = secretary.pop((s, e))
+        out.append((hi, s, e, hon))
+    return out
+
+
 # "Lors de l'étape d'Oujda, le wali X avait insisté…", "وكان والي الجهة X قد أكد خلال محطة وجدة":
 # a person cited from an earlier stop or edition (marker + pluperfect in the same clause) is not
 # an official of this meeting.
-_EARLIER_EVENT_RE = re.compile(
-    norm(
-        r"(?:lors\s+de|[àa]|pendant|durant)\s+(?:l'|la\s+)(?:pr[ée]c[ée]dente\s+|premi[èe]re\s+"
-        r"|derni[èe]re\s+)?(?:[ée]tape|escale|[ée]dition)|(?:[ée]tape|escale|[ée]dition)\s+"
-        r"pr[ée]c[ée]dente|l'an\s+dernier|l'ann[ée]e\s+derni[èe]re"
-        r"|(?:خلال|في|ب)\s*(?:ال)?محط\w*|(?:ال)?(?:دوره|نسخه|محطه)\s+(?:ال)?(?:سابق|ماضي|اولي)\w*"
-        r"|(?:ال)?(?:سنه|عام)\s+(?:ال)?(?:ماضي|فارط)\w*"
-    ),
-    re.IGNORECASE,
-)
-_PLUPERFECT_RE = re.compile(
-    norm(r"\bavai(?:t|ent)\b|(?<!\w)و?كان\w*\s+(?:\S+\s+){0,8}?قد(?!\w)|(?<!\w)و?سبق\s+(?:ان|ل)"),
-    re.IGNORECASE,
-)
+_EARLIER_EVENT_RE = re.compile(norm(alt(fr.EARLIER_EVENT, ar.EARLIER_EVENT)), re.IGNORECASE)
+_PLUPERFECT_RE = re.compile(norm(alt(fr.PLUPERFECT, ar.PLUPERFECT)), re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.;!?\n](?!\d)")
 
 
-def _at_other_event(text: str, a: int, b: int) -> bool:
+def _at_other_event(doc: _Doc, a: int, b: int) -> bool:
     """The mention [a, b) sits in a clause about an earlier stop or edition (see above)."""
-    start = max((m.end() for m in _CLAUSE_END_RE.finditer(text, max(0, a - 300), a)), default=0)
-    m = _CLAUSE_END_RE.search(text, b)
-    end = m.start() if m else len(text)
-    return bool(
-        _EARLIER_EVENT_RE.search(text, start, end) and _PLUPERFECT_RE.search(text, start, end)
-    )
+    ends = doc.clause_ends
+    last = last_before(ends, a)
+    start = last + 1 if last >= 0 and last >= a - 300 else 0
+    end = next_at(ends, b)
+    end = len(doc.text) if end is None else end
+    return doc.earlier_events.within(start, end) and doc.pluperfects.within(start, end)
 
 
 def _named_later(
-    doc: _Doc, heads: list[list], used_heads: set[int], used_names: list[tuple[int, int]]
+    doc: _Doc, heads: list[list], used_heads: set[int], taken: _Taken
 ) -> list[tuple[int, int, int, bool]]:
     """A title left without a name, whose holder is named as the speaker of the next sentence:
     "أبرز والي الجهة المؤهلات. وأكد محمد X أن…", "Le président de la Chambre a ouvert… Pour X, «…»"."""
     toks, text = doc.toks, doc.text
     out: list[tuple[int, int, int, bool]] = []
-    taken = list(used_names)
+    ends = doc.sentence_ends
+    # where the titles still without a name start, to find one in a window by bisection
+    unnamed = sorted(o[2] for j, o in enumerate(heads) if j not in used_heads)
     for hi, h in enumerate(heads):
         if hi in used_heads or h[3] == "other" or h[1] >= len(toks):
             continue
         end_char = toks[h[1] - 1].end
-        stop = _SENT_END_RE.search(text, end_char)
+        stop = next_at(ends, end_char)
         if stop is None:
             continue
-        nxt = _SENT_END_RE.search(text, stop.end())
-        limit = min(nxt.end() if nxt else len(text), end_char + 450)
+        nxt = next_at(ends, stop + 1)
+        limit = min(nxt + 1 if nxt is not None else len(text), end_char + 450)
         # the window must not hold another unnamed title (whose holder could be meant)
-        if any(
-            j != hi and j not in used_heads and end_char <= o[2] < limit
-            for j, o in enumerate(heads)
-        ):
+        inside = bisect_left(unnamed, limit) - bisect_left(unnamed, end_char)
+        if end_char <= h[2] < limit:
+            inside -= 1  # this title itself
+        if inside > 0:
             continue
         k = doc.index_at(end_char)
         while k < len(toks) and toks[k].start < limit:
             t = toks[k].text
             if _SPEAKER_RE.fullmatch(t) and k + 1 < len(toks):
                 nf = _name_forward(doc, k + 1, honorific=False)
-                if nf and all(nf[1] <= a or nf[0] >= b for a, b in taken):
+                if nf and taken.free(*nf):
                     first = _strip_waw(toks[nf[0]].text)
                     if first in AR_FIRST_NAMES or first.lower() in LAT_FIRST_NAMES:
                         out.append((hi, nf[0], nf[1], False))
-                        taken.append(nf)
+                        taken.take(*nf)
                         break
             k += 1
     return out
 
 
 _SENT_END_RE = re.compile(r"[.!?؟\n](?!\d)")
-_SPEAKER_RE = re.compile(
-    norm(
-        r"(?:و|ف)?(?:أكد|قال|أبرز|أوضح|أشار|شدد|دعا|اعتبر|أضاف|نوه|أعلن|كشف|ذكر|لفت|سجل|ثمن|استعرض|قدم|أفاد|صرح|طالب|أشاد)(?:ت)?"
-        r"|pour|selon"
-    ),
-    re.IGNORECASE,
-)
+_SPEAKER_RE = re.compile(norm(alt(ar.SPEAKER, fr.SPEAKER)), re.IGNORECASE)
 
 
 def dedupe(items: list[tuple[str, OfficialMatch]]) -> list[tuple[str, OfficialMatch]]:
-    """One entry per person: a later surname-only or repeated mention merges into the first."""
+    """One entry per person: a later surname-only or repeated mention merges into the first.
+
+    Two mentions are one person when one's name words are a subset of the other's. Kept names
+    are indexed by every subset of their words, so each mention costs a few dictionary lookups
+    (names have a handful of words) instead of a comparison with every person kept so far.
+    """
     kept: list[tuple[str, OfficialMatch]] = []
-    keys: list[set[str]] = []
+    keys: list[frozenset[str]] = []
+    within: dict[frozenset[str], int] = {}  # word set -> first person whose name holds it
+    exact: dict[frozenset[str], set[int]] = {}  # word set -> persons whose name is exactly it
+
+    def index(i: int, key: frozenset[str]) -> None:
+        exact.setdefault(key, set()).add(i)
+        for sub in _subsets(key):
+            if within.get(sub, i) >= i:
+                within[sub] = i
+
     for name, m in items:
-        k = set(normalize_name(name).split())
-        dup = False
-        for i, kk in enumerate(keys):
-            if k <= kk or kk <= k:
-                dup = True
-                if len(k) > len(kk):
-                    kept[i] = (name, kept[i][1])
-                    keys[i] = k
-                break
-        if not dup:
+        k = frozenset(normalize_name(name).split())
+        hits = [within[k]] if k in within else []  # a person whose name holds all these words
+        hits += [min(exact[sub]) for sub in _subsets(k) if exact.get(sub)]  # or fewer of them
+        if not hits:
             kept.append((name, m))
             keys.append(k)
+            index(len(keys) - 1, k)
+            continue
+        i = min(hits)
+        if len(k) > len(keys[i]):
+            kept[i] = (name, kept[i][1])
+            exact[keys[i]].discard(i)
+            keys[i] = k
+            index(i, k)
     return kept
+
+
+def _subsets(words: frozenset[str]) -> list[frozenset[str]]:
+    """Every subset of a name's words, the empty one included (2**n for a handful of words)."""
+    out: list[frozenset[str]] = [frozenset()]
+    for w in words:
+        out += [sub | {w} for sub in out]
+    return out

@@ -5,9 +5,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .gazetteer import CITY_DATA, PROVINCE_DATA, PROVINCE_SEATS, REGION_DATA, City, Region
+from .gazetteer import (
+    CITY_DATA,
+    CITY_PERIPHRASES,
+    OLD_REGION_DATA,
+    PROVINCE_DATA,
+    PROVINCE_SEATS,
+    REGION_DATA,
+    City,
+    Region,
+)
+from .lang import alt, ar, fr
 from .normalize import norm
+from .spans import Matches, last_before
 
 REGIONS: dict[str, dict[str, str]] = {
     r.code: {"ar": r.ar, "fr": r.fr, "en": r.en, "capital": r.capital} for r in REGION_DATA
@@ -51,6 +63,11 @@ for _r in REGION_DATA:
         _add(_f, "region", _r.code, arabic=True)
     for _f in (_r.fr, _r.en, *_r.fr_variants):
         _add(_f, "region", _r.code, arabic=False)
+for _code, _ars, _frs in OLD_REGION_DATA:
+    for _f in _ars:
+        _add(_f, "old_region", _code, arabic=True)
+    for _f in _frs:
+        _add(_f, "old_region", _code, arabic=False)
 for _c in CITY_DATA:
     for _f in _c.ar:
         _add(_f, "city", _c, arabic=True)
@@ -64,64 +81,26 @@ for _code, _ars, _frs in PROVINCE_DATA:
 
 
 _RX = norm  # write patterns with ة/أ and normalise them once
-REGION_WORD_RE = re.compile(
-    _RX(r"(?:جهة|لجهة|بجهة|وجهة|ولاية\s+جهة|مجلس\s+جهة)\s*$|r[eé]gion\s+(?:de\s+|du\s+|d')?$"),
-    re.IGNORECASE,
-)
-ADMIN_WORD_RE = re.compile(
-    _RX(r"(?:إقليم|لإقليم|بإقليم|وإقليم|عمالة|لعمالة|بعمالة|وعمالة|عامل|أقاليم|عمالات)\s*$"
-        r"|(?:province|pr[eé]fecture|gouverneur)\s+(?:de\s+|d'|du\s+)?$"),
-    re.IGNORECASE,
-)  # fmt: skip
+REGION_WORD_RE = re.compile(_RX(rf"(?:{ar.REGION_WORD})\s*$|{fr.REGION_WORD}$"), re.IGNORECASE)
+ADMIN_WORD_RE = re.compile(_RX(rf"(?:{ar.ADMIN_WORD})\s*$|{fr.ADMIN_WORD}$"), re.IGNORECASE)
 VENUE_BEFORE_RE = re.compile(
-    _RX(
-        r"(?:مدينة|بمدينة|لمدينة|عاصمة|بعاصمة|احتضنت|احتضن|تحتضن|يحتضن|حاضرة|بحاضرة|في|"
-        r"انعقد|انعقدت|عقد|نظم|نظمت|إلى\s+مدينة|"
-        r"ville\s+d[eu]\s*|[àa]|au|en|depuis|tenue?\s+[àa]|organis[ée]e?s?\s+[àa])\s*$"
-    ),
-    re.IGNORECASE,
+    _RX(rf"(?:{alt(ar.VENUE_BEFORE, fr.VENUE_BEFORE)})\s*$"), re.IGNORECASE
 )
 NEG_BEFORE_RE = re.compile(
-    _RX(
-        r"(?:انطلق\S*|أطلق\S*|إطلاق|المحطات|محطات|السابقة|يربط|تربط|ربط|نحو|بعد|"
-        r"المقبلة|القادمة|ستحط|ستنتقل|escale|prochaine?s?|doit\s+encore|avant\s+de|"
-        r"lanc\S*|[ée]tapes?\s+pr[ée]c[ée]dentes?|reliant|relier|vers|apr[èe]s|"
-        # a place where something is to be built or opened, not where the meeting is
-        r"(?:ب|و|ل)?(?:إحداث|احداث|إنشاء|انشاء|بناء|تشييد|إقامة|اقامة|توسيع)|cr[ée]ation|construction|installation|ouverture\s+d'une?)(?:\s+\S+){0,5}\s*$"
-    ),
+    _RX(rf"(?:{alt(ar.NOT_VENUE_BEFORE, fr.NOT_VENUE_BEFORE)})(?:\s+\S+){{0,5}}\s*$"),
     re.IGNORECASE,
 )
-WILAYA_SEAT_RE = re.compile(
-    _RX(
-        r"(?:بمقر|مقر|بقاعة|قاعة|بقاعات|رحاب|برحاب)\s+(?:\S+\s+){0,2}(?:ال)?ولاية"
-        r"|(?:si[eè]ge|salle|locaux)\s+(?:\S+\s+){0,3}(?:de\s+la\s+)?wilaya"
-    ),
-    re.IGNORECASE,
-)
-WILAYA_OF_RE = re.compile(_RX(r"(?:بمقر|مقر)\s+(?:ال)?ولاية\s+(?:جهة\s+)?$"), re.IGNORECASE)
-VENUE_AFTER_RE = re.compile(
-    _RX(
-        r"^\s*(?:a\s+accueilli|a\s+abrit[ée]|abrite|accueille|a\s+[ée]t[ée]\s+l'[ée]tape|احتضنت|تحتضن|شهدت|تستضيف|استضافت)"
-    ),
-    re.IGNORECASE,
-)
+WILAYA_SEAT_RE = re.compile(_RX(alt(ar.WILAYA_SEAT, fr.WILAYA_SEAT)), re.IGNORECASE)
+WILAYA_OF_RE = re.compile(_RX(rf"{ar.WILAYA_OF}$"), re.IGNORECASE)
+VENUE_AFTER_RE = re.compile(_RX(rf"^\s*(?:{alt(fr.VENUE_AFTER, ar.VENUE_AFTER)})"), re.IGNORECASE)
 # held at the prefecture/province building: "بقاعة الاجتماعات بعمالة X",
 # "au siège de la province de X"
-ADMIN_VENUE_RE = re.compile(
-    _RX(r"(?:ب|في\s+)(?:مقر\s+|قاعة\s+(?:\S+\s+)?)?(?:ال)?(?:عمالة|إقليم|اقليم)\s*$"
-        r"|(?:si[eè]ge|salle\s+\S+|locaux)\s+(?:\S+\s+){0,2}(?:de\s+la\s+)?(?:province|pr[eé]fecture)\s+(?:de\s+|d'|du\s+)?$"
-        r"|[àa]\s+la\s+(?:province|pr[eé]fecture)\s+(?:de\s+|d'|du\s+)?$"),
-    re.IGNORECASE,
-)  # fmt: skip
+ADMIN_VENUE_RE = re.compile(_RX(alt(ar.ADMIN_VENUE, fr.ADMIN_VENUE)), re.IGNORECASE)
 # words that make a clause report the meeting itself (a bare "بـ" place elsewhere is weaker)
-MEETING_CLAUSE_RE = re.compile(
-    _RX(r"احتضن|انعقد|عقد|نظم|حل|حلت|حطت|توقف|لقاء|اجتماع|منتدى|محطة|قافلة|ترأس|افتتح|جرى|أشغال|يوم"
-        r"|tenu|accueilli|abrit|organis|rencontre|r[ée]union|forum|caravane|[ée]tape|escale|pr[ée]sid|ouvert|s'est"),
-    re.IGNORECASE,
-)  # fmt: skip
+MEETING_CLAUSE_RE = re.compile(_RX(alt(ar.MEETING_CLAUSE, fr.MEETING_CLAUSE)), re.IGNORECASE)
 _SEATS: dict[str, str] = {}
 DATELINE_AFTER_RE = re.compile(r"^\s*(?:\.\.+|:|-|,|\(|\|)")
-HQ_RE = re.compile(r"^\s*\((?:MAP|ومع|و\.?م\.?ع)\)", re.IGNORECASE)
+HQ_RE = re.compile(rf"^\s*\((?:{alt(fr.AGENCY, ar.AGENCY)})\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +115,7 @@ class PlaceMention:
     score: float = 0.0  # venue evidence for cities
 
 
+@lru_cache(maxsize=1 << 16)  # the title scan asks about the same few words again and again
 def _lookup(name: str) -> tuple[str, object] | None:
     """Gazetteer entry for a matched surface string."""
     return _ENTRIES.get(_key(name))
@@ -143,7 +123,7 @@ def _lookup(name: str) -> tuple[str, object] | None:
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _GAP_RE = re.compile(r"[\s\-/]*")
-_AR_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
+_AR_PREFIXES = ar.CLITIC_PREFIXES
 # The clitic prefixes a word can carry, by its first letter (in _AR_PREFIXES order): a word
 # tries two or three of them instead of all eleven.
 _AR_PREFIXES_BY_LETTER = {
@@ -154,7 +134,7 @@ _MAX_WORDS = max(len(_WORD_RE.findall(norm(k))) for k in _AR_FORMS | _FR_FORMS)
 _KEY_LENGTHS = {len(k) for k in _ENTRIES}
 
 
-_ELISION_RE = re.compile(r"(d|l|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.IGNORECASE)
+_ELISION_RE = re.compile(rf"({fr.ELISIONS})'(?=\w)", re.IGNORECASE)
 _KEY_PREFIXES = {k[:i] for k in _ENTRIES for i in range(1, len(k) + 1)}
 
 
@@ -205,14 +185,60 @@ def _scan(text: str) -> list[tuple[int, int, str, object, str]]:
     return out
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[.\n;]")
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    """text[a:b] is only whitespace; looks at the end first, so a long line costs little."""
+    if b - a > 64 and text[b - 64 : b].strip():
+        return False
+    return not text[a:b].strip()
+
+
+PERIPHRASIS_RE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        f"(?P<p{i}>{_alt})"
+        for i, _alt in enumerate(
+            "|".join(re.escape(norm(f)).replace(r"\ ", r"\s+") for f in forms)
+            for forms in CITY_PERIPHRASES.values()
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_PERIPHRASIS_CITY = [_CITY_BY_NAME[c] for c in CITY_PERIPHRASES]
+
+
+def _periphrases(text: str) -> list[tuple[int, int, str, object, str]]:
+    """ "la ville du détroit", "المدينة الحمراء": a city named by a periphrasis."""
+    return [
+        (m.start(), m.end(), "city", _PERIPHRASIS_CITY[int(m.lastgroup[1:])], "")  # type: ignore[index]
+        for m in PERIPHRASIS_RE.finditer(text)
+    ]
+
+
 def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
     """Place mentions with a venue score for each city mention."""
     out: list[PlaceMention] = []
+    periphrases = _periphrases(text)
     spans = _scan(text)
+    if periphrases:  # a periphrasis hides the names inside it ("capitale du Souss")
+        spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b, *_ in periphrases)]
+        spans += periphrases
+    # line and clause breaks found once, meeting words searched in the clause (or found once for
+    # a long one): looking them up again for each mention made a long line of place names
+    # quadratic (benchmarks/hostile.py)
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)]
+    meeting_words = Matches(MEETING_CLAUSE_RE, text)
     for s, e, kind, payload, pre in sorted(spans, key=lambda x: x[0]):
         before = text[max(0, s - len(pre) - 40) : s - len(pre)]
         if kind == "region":
             out.append(PlaceMention(s, e, "region", str(payload), None))
+            continue
+        if kind == "old_region":
+            out.append(PlaceMention(s, e, "old_region", str(payload), None))
             continue
         if kind == "province":
             out.append(PlaceMention(s, e, "province", str(payload), None))
@@ -225,12 +251,12 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
             out.append(PlaceMention(s, e, "region", city.region, None))
             continue
         admin = bool(ADMIN_WORD_RE.search(before))
-        line_start = text.rfind("\n", 0, s) + 1
-        at_line_start = not text[line_start : s - len(pre)].strip()
+        line_start = last_before(newlines, s) + 1
+        at_line_start = _blank(text, line_start, s - len(pre))
         after = text[e : e + 12]
         dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
-        clause_start = max(text.rfind(c, 0, s) for c in ".\n;")
-        weak_b = "ب" in pre and not MEETING_CLAUSE_RE.search(text, clause_start + 1, s)
+        clause_start = last_before(breaks, s)
+        weak_b = "ب" in pre and not meeting_words.within(clause_start + 1, s)
         venue = (
             bool(VENUE_BEFORE_RE.search(before))
             or ("ب" in pre and not weak_b)
@@ -275,6 +301,10 @@ class PlaceChoice:
     other_regions: tuple[str, ...]
 
 
+# how much a mention of each kind votes for its region (a city: 0.5 plus its venue score)
+_REGION_VOTE = {"region": 2.0, "province": 1.0, "old_region": 1.0}
+
+
 def choose_places(
     mentions: list[PlaceMention], *, title_regions: dict[str, float] | None = None
 ) -> PlaceChoice:
@@ -284,7 +314,7 @@ def choose_places(
     for p in mentions:
         if p.region is None:
             continue
-        w = {"region": 2.0, "province": 1.0, "city": 0.5 + max(0.0, p.score)}.get(p.kind, 0)
+        w = 0.5 + max(0.0, p.score) if p.kind == "city" else _REGION_VOTE.get(p.kind, 0.0)
         reg_score[p.region] += w
         if p.region not in first or (p.kind == "region" and first[p.region].kind != "region"):
             first[p.region] = p

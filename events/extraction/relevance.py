@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lang import ar, fr
 from .normalize import norm
 
-# Arabic proclitics before a noun: و/ف, then ب/ك/ل, then the article (لل = ل + ال).
-_AR_PRE = r"(?<!\w)(?:و|ف)?(?:ب|ك|ل)?(?:ال|لل)?"
+_AR_PRE = ar.NOUN_PREFIX
 _AR_END = r"(?!\w)"
-
-_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DAYS = "|".join(fr.WEEKDAYS)
 
 
 def _alt(*parts: str) -> str:
@@ -38,105 +37,41 @@ def _alt(*parts: str) -> str:
 
 EVENT_NOUN_RE = re.compile(
     norm(
-        _AR_PRE
-        + "(?:"
-        + _alt(
-            r"لقاء(?:ات)?", r"اجتماع(?:ات)?", r"منتدى", r"منتديات", r"ملتقى", r"ملتقيات",
-            r"قافل(?:ة|ات)", r"قوافل", r"ندو(?:ة|ات)", r"مناظر(?:ة|ات)", r"ورش(?:ة|ات)",
-            r"جلس(?:ة|ات)\s+(?:ال)?عمل", r"مشاورات", r"(?:جمع|جموع)\s+(?:ال)?عام\w*",
-            r"يوم\s+(?:ال)?(?:دراسي|اخباري|تواصلي|تحسيسي|اعلامي|تكويني)",
-        )
-        + r")(?:ها|ه|هم|ا)?"
-        + _AR_END
-        + r"|\b(?:"
-        + _alt(
-            r"rencontres?", r"r[ée]unions?", r"forums?", r"caravanes?", r"s[ée]minaires?",
-            r"assembl[ée]es?\s+g[ée]n[ée]rales?", r"ateliers?", r"assises", r"concertations?",
-            r"consultations?\s+r[ée]gionales?", r"tables?\s+rondes?", r"s[ée]ances?\s+de\s+travail",
-            r"webinaires?",
-            r"journ[ée]es?\s+(?:d'information|d'[ée]tude|de\s+sensibilisation|de\s+r[ée]flexion"
-            r"|r[ée]gionales?|th[ée]matiques?)",
-        )
-        + r")\b"
+        _AR_PRE + "(?:" + _alt(*ar.EVENT_NOUNS) + ")" + ar.NOUN_SUFFIX + _AR_END
+        + r"|\b(?:" + _alt(*fr.EVENT_NOUNS) + r")\b"
     ),
     re.IGNORECASE,
 )  # fmt: skip
 # Qualifiers right after a meeting noun that make it something else (press, health, company).
 NOT_A_MEETING_RE = re.compile(
-    norm(
-        r"\s*(?:"
-        + _alt(
-            r"(?:ال)?(?:صحفي|صحافي|طبي|صحي|تضامني|رياضي)\w*",
-            r"(?:مع|مع\s+ممثلي)\s+(?:ال)?(?:صحافه|صحفيين|اعلام|منابر)",
-            r"(?:ل)?مجلس\s+(?:ال)?(?:اداره|رقابه)",
-            r"de\s+presse", r"m[ée]dicales?", r"de\s+sant[ée]", r"solidaires?", r"sportives?",
-            r"m[ée]t[ée]o\w*", r"avec\s+(?:la\s+presse|les\s+journalistes|les\s+m[ée]dias)",
-            r"du\s+conseil\s+(?:d'administration|de\s+surveillance)", r"des\s+actionnaires",
-        )
-        + ")"
-    ),
-    re.IGNORECASE,
-)  # fmt: skip
+    norm(r"\s*(?:" + _alt(*ar.NOT_A_MEETING, *fr.NOT_A_MEETING) + ")"), re.IGNORECASE
+)
 EVENT_VERB_RE = re.compile(
     norm(
-        r"(?<!\w)(?:و|ف)?(?:"
-        + _alt(
-            r"ترأس\w*", r"يترأس\w*", r"احتضن\w*", r"تحتضن\w*", r"يحتضن\w*", r"انعقد\w*",
-            r"ينعقد", r"تنعقد", r"المنعقد\w*", r"عقدت", r"عقد\s+(?:يوم|امس|اليوم|صباح|مساء)",
-            r"نظم(?:ت|ها|ته)?", r"ينظم", r"تنظم", r"اجتمع\w*", r"التأم", r"التأمت",
-            r"جمع\s+بين", r"شهد(?:ت)?\s+(?:مقر|قاعه|مدينه)",
-        )
-        + r")(?!\w)|\b(?:"
-        + _alt(
-            r"a\s+pr[ée]sid[ée]", r"pr[ée]sid[ée]e?s?\s+par", r"s'est\s+tenue?",
-            r"se\s+sont\s+tenue?s", r"se\s+tiendra", rf"tenue?s?\s+(?:le|ce|hier|[àa]|au|{_DAYS})",
-            r"a\s+abrit[ée]", r"abrit[ée]e?\s+par", r"a\s+accueilli", r"accueillie?\s+par",
-            rf"organis[ée]e?s?\s+(?:le|ce|hier|par|[àa]|au|{_DAYS})", r"a\s+organis[ée]",
-            r"ont\s+organis[ée]", r"s'est\s+d[ée]roul[ée]e?", r"se\s+sont\s+r[ée]unis",
-            r"a\s+r[ée]uni",
-        )
-        + r")\b"
+        r"(?<!\w)(?:و|ف)?(?:" + _alt(*ar.EVENT_VERBS) + r")(?!\w)"
+        + r"|\b(?:" + _alt(*fr.EVENT_VERBS).replace("{days}", _DAYS) + r")\b"
     ),
     re.IGNORECASE,
 )  # fmt: skip
+# A minister's visit to a chamber of commerce is a chamber meeting ("زار الوزير مقر غرفة التجارة").
+VISIT_RE = re.compile(norm(_alt(ar.VISIT, fr.VISIT)), re.IGNORECASE)
+CHAMBER_RE = re.compile(norm(_alt(ar.CHAMBER, fr.CHAMBER)), re.IGNORECASE)
+# An answer in parliament is a national statement, not a regional meeting.
+PARLIAMENT_RE = re.compile(norm(_alt(*ar.PARLIAMENT, *fr.PARLIAMENT)), re.IGNORECASE)
+_LEAD = 600  # characters: the article's first sentences say what it reports
 # A sentence about one of these is not a meeting, whatever verb it uses.
-NON_MEETING_RE = re.compile(
-    norm(
-        _alt(
-            r"تدشين", r"حفل", r"مباراه", r"(?:ال)?دور(?:ه|ته)\s+(?:ال)?(?:عاديه|استثنائيه)",
-            r"ميزانيه", r"مجلس\s+(?:ال)?اداره", r"(?:ال)?جمع\s+(?:ال)?عام\s+(?:لل)?مساهمين",
-            r"\binaugur\w*", r"c[ée]r[ée]monie", r"premi[èe]re\s+pierre", r"\bmatch\b",
-            r"session\s+(?:ordinaire|extraordinaire|budg[ée]taire)", r"\bbudget\b",
-            r"conseil\s+d'administration",
-            r"assembl[ée]e\s+g[ée]n[ée]rale\s+(?:ordinaire\s+|extraordinaire\s+)?des\s+actionnaires",
-        )
-    ),
-    re.IGNORECASE,
-)  # fmt: skip
-_NOT_HOME_MARKET = r"(?!(?:ال)?(?:وطني|محلي|داخلي|مالي|اسبوعي|نموذجي|عمومي|يومي|تضامني))"
+NON_MEETING_RE = re.compile(norm(_alt(*ar.NON_MEETING, *fr.NON_MEETING)), re.IGNORECASE)
 SUBJECT_RE = re.compile(
     norm(
         _alt(
-            r"تجار(?:ة|ه)\s+(?:ال)?خارجي",
-            _AR_PRE + "(?:" + _alt(
-                r"تصدير\w*", r"صادرات\w*", r"مصدر(?:ين|ون|ي)", r"مصدره\s+(?:لل|ل)",
-                r"مقاولات\s+(?:ال)?مصدره", r"(?:سوق|اسواق)\s+(?:ال)?" + _NOT_HOME_MARKET + r"\w+يه",
-                r"تدويل", r"تبادل\s+(?:ال)?حر", r"مبادلات\s+(?:ال)?تجاريه",
-            ) + r")(?!\w)",
-            r"غرف(?:ه|ة)?\s+(?:ال)?تجار",
-            r"(?:وزير|وزاره|كاتب(?:ه)?\s+(?:ال)?دوله)\w*\s+(?:ال)?(?:مكلف\w*\s+)?"
-            r"(?:ب|لل|ال)?(?:صناعه\s+و(?:ال)?)?تجار",
-            r"commerce\s+ext[ée]rieur", r"\bexport\w*", r"chambres?\s+de\s+commerce", r"\bccis?\b",
-            r"ministre\s+(?:de\s+l'industrie\s+et\s+)?du\s+commerce",
-            r"secr[ée]taire\s+d'[ée]tat\s+(?:charg[ée]e?\s+)?(?:du|au)\s+commerce",
-            r"march[ée]s?\s+(?:ext[ée]rieurs?|internationa(?:l|ux)|[ée]trangers?|africains?"
-            r"|europ[ée]ens?|am[ée]ricains?|asiatiques?|chinois|britanniques?)",
-            r"internationalisation", r"libre-[ée]change", r"[ée]changes\s+commerciaux",
-            r"\basmex\b", r"f[ée]d[ée]ration\s+des\s+chambres",
+            ar.SUBJECT_TRADE,
+            _AR_PRE + "(?:" + _alt(*ar.SUBJECT_NOUNS) + r")(?!\w)",
+            *ar.SUBJECT,
+            *fr.SUBJECT,
         )
     ),
     re.IGNORECASE,
-)  # fmt: skip
+)
 _SENTENCE_RE = re.compile(r"(?<!\d)[.!?;](?!\d)")
 # A line that ends like this closes its paragraph; a long line that does not is hard-wrapped.
 _LINE_END_RE = re.compile(r"[.!?;:\"'»)…]\s*$")
@@ -150,6 +85,9 @@ class Relevance:
     relevant: bool
     event: tuple[int, int] | None = None
     subject: tuple[int, int] | None = None
+    # not a meeting, but a statement on foreign trade (an answer in parliament): the people and
+    # figures it names are still reported, as the real-press gold lists them
+    statement: bool = False
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -194,7 +132,12 @@ def _nouns(text: str, a: int, b: int) -> list[re.Match]:
 
 
 def judge_relevance(text: str) -> Relevance:
-    """Relevant iff one paragraph holds a meeting event and a foreign-trade subject (see module)."""
+    """Relevant iff one paragraph holds a meeting event and a foreign-trade subject (see module).
+
+    An article whose lead reports an answer in parliament is a national statement: not relevant.
+    """
+    if PARLIAMENT_RE.search(text, 0, _LEAD):
+        return Relevance(False, statement=SUBJECT_RE.search(text) is not None)
     for a, b in _paragraphs(text):
         subj = SUBJECT_RE.search(text, a, b)
         if subj is None:
@@ -208,6 +151,11 @@ def judge_relevance(text: str) -> Relevance:
         ]
         if nouns:
             return Relevance(True, nouns[0].span(), subj.span())
+        for s, e in sents:
+            # a visit to the chamber: the chamber is the subject, the paragraph's trade topic too
+            v = VISIT_RE.search(text, s, e)
+            if v is not None and CHAMBER_RE.search(text, s, e) and not _verb_vetoed(text, s, e):
+                return Relevance(True, v.span(), subj.span())
         for s, e in sents:
             sj = SUBJECT_RE.search(text, s, e)
             if sj is None or _verb_vetoed(text, s, e):

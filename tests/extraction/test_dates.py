@@ -103,3 +103,58 @@ def test_launch_date_is_not_meeting_date() -> None:
 
 def test_programme_years_are_not_dates() -> None:
     assert _meeting_date("برنامج تنمية التجارة الخارجية 2025-2027 لقاء") is None
+
+
+# --- rules read from real press (sentences written for these tests) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French dateline: place, "le", the date, a dash
+        ("Guelmim, le 4 février 2025 – Le forum régional sur l'export s'est tenu mardi.", date(2025, 2, 4)),
+        ("Kénitra, le 12 mars 2026 - Une rencontre", date(2026, 3, 12)),
+        # a site's date header on the first line, the byline date under the title
+        ("الخميس 3 أبريل 2025\nأخبار الجهات\n\nلقاء حول التصدير بالعيون\n\nجريدة الجنوب الإثنين 2 شتنبر 2024\n\nانعقد اليوم الإثنين لقاء", date(2024, 9, 2)),
+        # a date alone on the first line with no byline below is the dateline
+        ("الخميس 27 نوفمبر 2025\n\nانعقد لقاء حول التصدير بالجديدة", date(2025, 11, 27)),
+        # a Hijri header is no date; the timestamp under the title is
+        ("الأربعاء 12 رجب 1440\nلقاء حول التصدير بتازة\n09:15 20 مارس 2019\nانعقد لقاء", date(2019, 3, 20)),
+    ],
+)  # fmt: skip
+def test_publication_date_from_real_page_heads(text: str, expected: date) -> None:
+    t = norm(text)
+    m = find_published(t, find_dates(t))
+    assert m is not None
+    assert date(m.year, m.month, m.day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the header date dates neither the page nor the meeting; the byline resolves "اليوم"
+        ("الخميس 3 أبريل 2025\nأخبار الجهات\n\nلقاء حول التصدير بالعيون\n\nجريدة الجنوب الإثنين 2 شتنبر 2024\n\nانعقد اليوم الإثنين لقاء حول التصدير بالعيون.", "2024-09-02"),
+        # "فاتح" is the first of the month
+        ("احتضنت غرفة التجارة بوجدة يوم الأربعاء فاتح أكتوبر 2025 لقاء حول التصدير.", "2025-10-01"),
+        # the same month in a second calendar, then the year
+        ("انعقد يوم الخميس 22 كانون الثاني/يناير 2026 لقاء حول التصدير بآسفي.", "2026-01-22"),
+        ("انعقد يوم الأربعاء 15 تشرين الأول (أكتوبر) 2025 لقاء حول التصدير بتطوان.", "2025-10-15"),
+        # a weekday and a day without a year, and nothing in the text to fix the year: no date
+        ("La caravane de l'export a fait escale, jeudi 5 juin, à Oujda.", None),
+        ("حطت قافلة التصدير الرحال يوم الأربعاء 17 دجنبر بمدينة كلميم.", None),
+        # ... but a year the text calls current fixes it (17 Dec 2025 is a Wednesday)
+        ("في إطار برنامج سنة 2025 الجارية، حطت قافلة التصدير الرحال يوم الأربعاء 17 دجنبر بكلميم.", "2025-12-17"),
+        # a programme's launch date is not the meeting's, even when it is the only full date
+        ("Le forum régional sur l'export a eu lieu vendredi à Nador. Le programme, lancé le 28 mai 2025 à Casablanca, vise les PME.", None),
+        # the date an anniversary commemorates is not the meeting's
+        ("بمناسبة ذكرى الخطاب الملكي الذي ألقي بالمدينة في 18 مارس 2003، ترأس كاتب الدولة لقاء مع المصدرين.", None),
+        ("À l'occasion de l'anniversaire du discours royal prononcé le 18 mars 2003, une rencontre sur l'export a réuni les opérateurs.", None),
+        # ... unless a meeting word follows the anniversary: the meeting was held on that day
+        ("بمناسبة الذكرى العاشرة للبرنامج، انعقد يوم الثلاثاء 3 يونيو 2025 لقاء حول التصدير.", "2025-06-03"),
+        # "the proceedings began" on a date: the meeting itself began that day
+        ("انطلقت يوم الجمعة 5 دجنبر 2025 بمدينة الناظور أشغال المنتدى الجهوي للتجارة الخارجية.", "2025-12-05"),
+        ("انطلقت القافلة يوم الجمعة 12 شتنبر 2025 من سلا، وحلت بمكناس يوم الثلاثاء.", None),
+    ],
+)  # fmt: skip
+def test_meeting_date_rules_from_real_press(text: str, expected: str | None) -> None:
+    assert _meeting_date(text) == expected

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (Arabic and French test sentences are kept whole, one case per line)
 from __future__ import annotations
 
 import pytest
@@ -87,3 +88,39 @@ def test_market_ticker_is_furniture() -> None:
     text = "MASI 17 845,32 ▲0,42% | USD/MAD 9,21 | Or 1 012 DH/g\nLa rencontre sur l'export."
     clean, _spans = blank_spans(text)
     assert "1 012" not in clean and "rencontre" in clean
+
+
+def test_menu_above_the_title_does_not_blank_the_title() -> None:
+    """A "latest news" item in the site menu above the title blanks the menu, not the article."""
+    text = norm(
+        "الثلاثاء 4 مارس 2025\nآخر الأخبار\nرياضة - ثقافة\n\nلقاء حول التصدير بوجدة\n\nانعقد لقاء"
+    )
+    out, _spans = blank_spans(text)
+    assert norm("لقاء حول التصدير بوجدة") in out
+    assert norm("رياضة") not in out
+
+
+# --- kind rules read from real press (sentences written for these tests) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a presentation of a programme or a tour is "other", whatever words it borrows
+        ("نظمت المديرية الجهوية لقاء تواصليا لتقديم البرنامج الوطني لدعم الصادرات بمقر غرفة التجارة بفاس.", "other"),
+        ("Une rencontre régionale de communication sur l'export, qui se veut aussi une rencontre de concertation, s'est tenue à Oujda.", "other"),
+        ("Le ministre et le président de l'ASMEX ont tenu une conférence de presse à Rabat pour présenter la caravane de l'export.", "other"),
+        ("حطت قافلة التصدير الرحال بمدينة تازة، وعقد المشاركون ندوة حول الأسواق.", "caravan"),
+        # preparing a roadmap with local actors, collecting their proposals: a consultation
+        ("Cette rencontre s'inscrit dans une démarche participative pour l'élaboration d'une feuille de route de l'export.", "consultation"),
+        ("جرى اللقاء مع كاتب الدولة بحضور رئيس غرفة التجارة، حيث تم تقديم مجموعة من المقترحات لتطوير الصادرات.", "consultation"),
+        # the chambers' federation, a meeting the chambers organise, a visit to the chamber
+        ("عقدت جامعة الغرف جمعها العام بحضور وزير الصناعة والتجارة.", "chamber_meeting"),
+        ("Le colloque régional, organisé par les Chambres de commerce, a été présidé par le ministre du Commerce.", "chamber_meeting"),
+        ("شكلت زيارة الوزير لمقر الغرفة مناسبة للاطلاع على مشاريع غرفة التجارة.", "chamber_meeting"),
+        # a forum reviewing how firms took up the programme
+        ("شكل هذا المنتدى مناسبة للوقوف على ضعف تجاوب المقاولات مع برنامج دعم التصدير.", "evaluation_forum"),
+    ],
+)  # fmt: skip
+def test_kind_from_real_press(text: str, kind: str) -> None:
+    assert classify_kind(norm(text), chamber_president_named="رئيس غرفة" in text).kind == kind

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from events.extraction import normalize_name
+from events.extraction import extract, normalize_name
 from events.extraction.language import detect_language
-from events.extraction.normalize import norm, normalize
+from events.extraction.normalize import FOLD_CASES, fold_search, norm, normalize
 
 
 @pytest.mark.parametrize(
@@ -76,7 +76,44 @@ def test_normalize_name(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("انعقد لقاء تشاوري بأكادير", "ar"), ("Une rencontre s'est tenue à Agadir", "fr"), ("", "ar")],
-)
+    [
+        ("انعقد لقاء تشاوري بأكادير", "ar"),
+        ("Une rencontre s'est tenue à Agadir", "fr"),
+        ("", "ar"),
+        ("The regional meeting on exports was held in Agadir by the ministry.", "en"),
+        ("Agadir hosts the regional forum for exporters of the Souss-Massa region", "en"),
+        ("Le forum régional des exportateurs a été organisé à Agadir", "fr"),
+        # a French page header over an Arabic body: the body's language
+        ("Le Forum régional\nانطلقت أشغال المنتدى الجهوي للتجارة الخارجية بالناظور", "ar"),
+        ("Agadir, Souss-Massa", "fr"),  # no function word either way: French, as before
+    ],
+)  # fmt: skip
 def test_language(text: str, lang: str) -> None:
-    assert detect_language(text) == lang
+    assert detect_language(norm(text)) == lang
+
+
+def test_english_article_is_labelled_english_in_the_output() -> None:
+    d = extract("The regional meeting on exports was held on Monday in Agadir.").to_dict()
+    assert d["language"] == "en"
+
+
+@pytest.mark.parametrize(("raw", "key"), FOLD_CASES)
+def test_fold_search_cases(raw: str, key: str) -> None:
+    assert fold_search(raw) == key
+    assert fold_search(key) == key  # a key folds to itself
+
+
+def test_fold_search_is_the_union_of_the_search_folds() -> None:
+    """Every letter the public filters or the admin lookup fold, fold_search folds the same way."""
+    from events import admin, filters
+
+    pairs = [(src, dst) for srcs, dst in filters.FOLD_PAIRS for src in srcs]
+    pairs += [(src, dst) for srcs, dst in admin.FOLD_MAP.items() for src in srcs]
+    pairs += [(c, "") for c in admin.FOLD_DROP]
+    pairs += [(chr(o), "") for a, b in filters.FOLD_DROP_RANGES for o in range(a, b + 1)]
+    wrong = [
+        (src, dst, fold_search(f"x{src}x"))
+        for src, dst in pairs
+        if fold_search(f"x{src}x") != f"x{dst}x"
+    ]
+    assert wrong == []

@@ -164,3 +164,72 @@ def test_person_cited_from_an_earlier_stop_is_not_an_official(text: str) -> None
 )
 def test_official_of_this_stop_is_kept(text: str, name: str) -> None:
     assert _n(name) in [n for n, _ in _officials(text)]
+
+
+# --- rules read from real press (sentences written for these tests) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French title that names the minister it reports to, and goes on after a comma
+        ("Le Secrétaire d'État auprès du ministre de l'Industrie et du Commerce, chargé du Commerce extérieur, Karim Bennani, a présidé la rencontre.", [("karim bennani", "secretary_of_state")]),
+        ("Le ministre délégué auprès du ministre de l'Économie, Youssef Amrani, a ouvert la séance.", [("youssef amrani", "minister")]),
+        # "et" before a given name opens the next person, not the title
+        ("Said Alaoui, ministre du Commerce extérieur et Ahmed Tazi, président de l'Association des exportateurs, ont tenu une conférence.", [("said alaoui", "minister"), ("ahmed tazi", "other")]),
+        # a wali's concurrent title naming a place of several words
+        ("Le wali de la région, gouverneur de la province de Oued Ed-Dahab, Karim Idrissi, a pris la parole.", [("karim idrissi", "wali")]),
+        # a person introduced by "M." only, then referred to by the title alone
+        ("M. Bennani, qui intervenait à Oujda lors d'une rencontre sur l'export, a appelé les entreprises à exporter. Le ministre a ajouté que l'Afrique est un marché clé.", [("bennani", "minister")]),
+        # ... but not a surname of someone already named with a title
+        ("Le secrétaire d'État, Karim Bennani, a ouvert la rencontre. M. Bennani a souligné le rôle des PME. Le wali a salué l'initiative.", [("karim bennani", "secretary_of_state")]),
+        # the head of government has no role code of its own
+        ("Le Chef du gouvernement, Aziz Benali, a présidé la cérémonie sur l'export.", [("aziz benali", "other")]),
+        ("ترأس رئيس الحكومة سعيد بنعلي اللقاء.", [("سعيد بنعلي", "other")]),
+        # names with particles
+        ("Le président du Conseil régional, Moulay Ahmed El Alami, a pris la parole.", [("moulay ahmed el alami", "region_council_president")]),
+        # Arabic: a secretary of state loosely called minister keeps his real title
+        ("شهد المنتدى حضور وزير التجارة الخارجية السيد سعيد البناني، كاتب الدولة المكلف بالتجارة الخارجية، إلى جانب مسؤولين.", [(_n("سعيد البناني"), "secretary_of_state")]),
+        # a place after a title is not a name ("Nador West Med")
+        ("وحضر المدير العام لميناء الناظور غرب المتوسط، ومسؤولون حكوميون.", []),
+        # a title after the preposition ب, and the party honorific الأخ
+        ("كان الوزير مرفوقا بالمديرة العامة للوكالة الوطنية للنهوض بالمقاولة سعاد الإدريسي، في زيارته.", [(_n("سعاد الإدريسي"), "director")]),
+        ("وحضر الأخ عمر بنعلي رئيس الغرفة.", [(_n("عمر بنعلي"), "chamber_president")]),
+    ],
+)  # fmt: skip
+def test_officials_from_real_press(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _officials(text) == expected
+
+
+def test_related_link_at_the_end_is_not_an_official() -> None:
+    text = (
+        "Une rencontre régionale sur l'export s'est tenue lundi à Dakhla, en présence du wali de la "
+        "région, Karim Idrissi.\nLire aussi | Le ministre de l'Industrie, Ryad Tazi, reçoit une délégation"
+    )
+    assert [o["name"] for o in extract(text).to_dict()["officials"]] == ["Karim Idrissi"]
+
+
+def test_the_same_person_holds_another_title_in_another_article() -> None:
+    a = _officials("Karim Bennani, ministre du Commerce extérieur, a présidé la rencontre.")
+    b = _officials("Le président du Conseil de la Région, Karim Bennani, a présidé la rencontre.")
+    assert a == [("karim bennani", "minister")]
+    assert b == [("karim bennani", "region_council_president")]
+
+
+def test_first_letter_lookahead_loses_no_title_head() -> None:
+    """The heads' first-letter look-ahead (a speed-up) finds what the bare pattern finds."""
+    import re
+    from pathlib import Path
+
+    from events.extraction.normalize import norm
+    from events.extraction.roles import AR_HEAD_RE, FR_HEAD_RE
+    from tests.shared_data import shared_path
+
+    folders = [Path(__file__).parent / s / "articles" for s in ("devset", "setb", "holdout")]
+    folders += [shared_path("seeds"), shared_path("real", "articles")]
+    texts = [norm(p.read_text(encoding="utf-8")) for f in folders for p in sorted(f.glob("*.txt"))]
+    for rx in (AR_HEAD_RE, FR_HEAD_RE):
+        bare = re.compile(re.sub(r"^\(\?=\[[^\]]+\]\)", "", rx.pattern), rx.flags)
+        assert bare.pattern != rx.pattern
+        for t in texts:
+            assert [m.span() for m in rx.finditer(t)] == [m.span() for m in bare.finditer(t)]

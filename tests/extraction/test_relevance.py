@@ -140,3 +140,51 @@ def test_chamber_meeting_with_a_minister_is_relevant() -> None:
         " والخدمات لجهة سوس ماسة، خصص لاستعراض الطفرة الصناعية والاستقلال المالي للغرف."
     )
     assert extract(text).to_dict()["relevant"] is True
+
+
+# --- rules read from real press (sentences written for these tests) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister whose portfolio list includes trade, visiting a chamber
+        "زار وزير الصناعة والاستثمار والتجارة والاقتصاد الرقمي، أمس، مقر غرفة التجارة بمكناس.",
+        "شكلت زيارة الوزير لمقر الغرفة مناسبة للاطلاع على مشاريعها، وتعمل غرفة التجارة على"
+        " المواكبة.",
+        "Le ministre a visité la Chambre de commerce de Tétouan.",
+    ],
+)
+def test_a_ministers_visit_to_a_chamber_is_relevant(text: str) -> None:
+    assert judge_relevance(norm(text)).relevant, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار وفد من المستثمرين معرضا للصناعة التقليدية، وأشاد بجودة المنتجات الموجهة للتصدير.",
+        "Une délégation a visité une usine de câblage tournée vers l'export.",
+    ],
+)
+def test_a_visit_elsewhere_is_not_a_meeting(text: str) -> None:
+    assert not judge_relevance(norm(text)).relevant, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد كاتب الدولة المكلف بالتجارة الخارجية، سعيد البناني، خلال جلسة الأسئلة الشفهية بمجلس "
+        "النواب، أن "
+        "الصادرات بلغت 400 مليار درهم، وأن وزارته فتحت مشاورات مع الجهات.",
+        "Le secrétaire d'État chargé du Commerce extérieur, Karim Alaoui, a présenté devant les "
+        "députés le programme"
+        " d'appui aux exportateurs, lors d'une rencontre sur l'export.",
+    ],
+)
+def test_a_statement_in_parliament_is_not_a_meeting_but_keeps_its_people(text: str) -> None:
+    r = judge_relevance(norm(text))
+    assert not r.relevant and r.statement
+    d = extract(text).to_dict()
+    assert d["relevant"] is False and d["meeting"]["region"] is None
+    assert [o["role_code"] for o in d["officials"]] == ["secretary_of_state"]
+    assert any(w["code"] == "not_relevant" for w in d["warnings"])
