@@ -73,9 +73,30 @@ TEMPLATES = [
     },
 ]
 
-# PostGIS through psycopg 3: the postgis:// scheme selects django.contrib.gis's backend.
+# PostGIS through psycopg 3. postgis:// selects django.contrib.gis's backend; postgres:// and
+# postgresql:// (the form hosts and images hand out) would select the plain PostgreSQL backend,
+# which passes `check` and then fails on every geometry column, so they mean PostGIS too.
+POSTGIS_ENGINE = "django.contrib.gis.db.backends.postgis"
+
+
+def database_from_url(url: str) -> dict:
+    """Django's DATABASES entry for a DATABASE_URL; anything but PostgreSQL is refused."""
+    config = environ.Env.db_url_config(url)
+    if config["ENGINE"] in ("django.db.backends.postgresql", POSTGIS_ENGINE):
+        return {**config, "ENGINE": POSTGIS_ENGINE}
+    from django.core.exceptions import ImproperlyConfigured
+
+    scheme = url.split(":", 1)[0]
+    raise ImproperlyConfigured(
+        f"DATABASE_URL: jihat needs PostgreSQL with PostGIS (postgis://, postgres:// or "
+        f"postgresql://), not {scheme}://"
+    )
+
+
 DATABASES = {
-    "default": env.db("DATABASE_URL", default="postgis://postgres@127.0.0.1:5432/jihat"),
+    "default": database_from_url(
+        env("DATABASE_URL", default="postgis://postgres@127.0.0.1:5432/jihat")
+    ),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
