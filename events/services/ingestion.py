@@ -116,10 +116,9 @@ def articles_submit_urls(
     stored as URLs (bulk_create skips field validation); any other becomes a failed article
     with the reason, its text kept as the source reference, never as a link.
     """
-    wanted = list(dict.fromkeys(u.strip() for u in urls if u and u.strip()))
-    refused = {u: problem for u in wanted if (problem := web_address_problem(u))}
-    if refused:
-        wanted = [u for u in wanted if u not in refused]
+    given = list(dict.fromkeys(u.strip() for u in urls if u and u.strip()))
+    refused = {u: problem for u in given if (problem := web_address_problem(u))}
+    wanted = [u for u in given if u not in refused]
     known = {a.url: a for a in Article.objects.filter(url__in=wanted)}
     fresh = {u for u in wanted if u not in known}
     if fresh:
@@ -136,7 +135,10 @@ def articles_submit_urls(
     if again:
         Article.objects.filter(pk__in=again).update(status=Article.Status.QUEUED, error="")
     submissions = []
-    for url in wanted:
+    for url in given:
+        if url in refused:
+            submissions.append(article_submit_failure(name=url, error=refused[url]))
+            continue
         article = known[url]
         created = url in fresh
         if created or article.pk in again:
@@ -144,8 +146,6 @@ def articles_submit_urls(
                 article_id=article.pk, fetch=article.content_hash is None, publish=publish
             )
         submissions.append(Submission(article, created))
-    for url, problem in refused.items():
-        submissions.append(article_submit_failure(name=url, error=problem))
     return submissions
 
 
