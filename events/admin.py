@@ -19,6 +19,7 @@ from django.http import HttpRequest
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
@@ -287,7 +288,11 @@ class MeetingAdminForm(forms.ModelForm):
     source_files = admin_views.MultipleFileField(
         label=_("Upload source articles"),
         required=False,
-        help_text=admin_views.upload_limit_text(),
+        help_text=format_lazy(
+            "{} {}",
+            _("Text or HTML files: extracted in the background and attached here."),
+            admin_views.upload_limit_text(),
+        ),
     )
 
     class Meta:

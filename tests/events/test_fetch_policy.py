@@ -428,3 +428,39 @@ def test_a_redirect_to_another_scheme_fails_at_once(celery_worker, news, monkeyp
     article = Article.objects.get()
     assert "only http and https" in article.error and article.attempts == 1
     assert news.hits["/redirect?to=ftp://example.ma/x"] == 1
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_a_feed_on_a_private_address_is_refused_and_recorded(celery_worker, no_private, news):
+    from events.models import Source
+
+    call_command(
+        "ingest", "--feed", f"http://2130706433:{news.port}/feed.xml", stdout=io.StringIO()
+    )
+    deadline = time.monotonic() + 60
+    while not Source.objects.filter(last_error__gt="").exists():
+        assert time.monotonic() < deadline, "the poll did not record its failure"
+        time.sleep(0.2)
+    assert Source.objects.get().last_error.startswith(UNREACHABLE)
+    assert news.requests == [] and not Article.objects.exists()
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_feed_entries_linking_into_loopback_are_not_fetched(celery_worker, public_site, news):
+    """A public feed lists entries on 127.0.0.1 (the feed fixture links to its own host, so
+    the feed is read from the public site and its entries rewritten to the private one)."""
+    from events.models import Source
+    from events.services.feeds import source_poll
+
+    source = Source.objects.create(name="x", feed_url=public_site.url("/feed.xml"))
+    public_site.base = news.base  # the feed's links now point into loopback
+    source_poll(source=source)
+    deadline = time.monotonic() + 60
+    while Article.objects.exclude(status=Article.Status.FAILED).exists():
+        assert time.monotonic() < deadline, "the entries were not refused"
+        time.sleep(0.2)
+    errors = list(Article.objects.values_list("error", flat=True))
+    assert len(errors) == 2 and all(e.startswith(UNREACHABLE) for e in errors)
+    assert news.requests == []
