@@ -30,6 +30,8 @@ os.environ.setdefault("DATABASE_URL", "postgis://postgres@127.0.0.1:5432/jihat_b
 os.environ.setdefault("CELERY_BROKER_URL", "redis://127.0.0.1:6379/10")
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.local"
 os.environ["DEBUG"] = "false"
+# The pages are served from 127.0.0.1, which the fetch policy refuses unless told otherwise.
+os.environ["JIHAT_FETCH_ALLOW_PRIVATE"] = "true"
 
 DEVSET = REPO / "tests" / "extraction" / "devset" / "articles"
 YEAR = re.compile(r"\b(20[12]\d)\b")

@@ -19,6 +19,7 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
@@ -36,13 +37,16 @@ from events.models import (
     Source,
     StaffEditable,
 )
+from events.services.fetching import web_address_problem
 from events.services.staff import (
-    PERM_MERGE_MEETING,
     PERM_MERGE_OFFICIAL,
-    PERM_PUBLISH_MEETING,
     alias_staff_save,
+    can_merge_meetings,
+    can_publish,
     meeting_attach_files,
     meeting_bulk_set_status,
+    meeting_status_check,
+    review_fields_keep,
     staff_edit_save,
 )
 
@@ -193,6 +197,19 @@ class StaffEditAdminMixin:
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
+        # A revert builds the row from an old version, old decisions included: those stay.
+        kept = review_fields_keep(instance=obj, user=request.user)
+        if kept:
+            fields = ", ".join(str(obj._meta.get_field(name).verbose_name) for name in kept)
+            self.message_user(
+                request,
+                _(
+                    "Kept as they are: %(fields)s. Only a reviewer changes the review status; "
+                    "merges are made and undone with the Merge actions."
+                )
+                % {"fields": fields},
+                messages.WARNING,
+            )
         staff_edit_save(instance=obj, changed_fields=form.changed_data, user=request.user)
 
     def save_formset(self, request, form, formset, change):
@@ -287,7 +304,11 @@ class MeetingAdminForm(forms.ModelForm):
     source_files = admin_views.MultipleFileField(
         label=_("Upload source articles"),
         required=False,
-        help_text=_("Text or HTML files: extracted in the background and attached here."),
+        help_text=format_lazy(
+            "{} {}",
+            _("Text or HTML files: extracted in the background and attached here."),
+            admin_views.upload_limit_text(),
+        ),
     )
 
     class Meta:
@@ -296,6 +317,19 @@ class MeetingAdminForm(forms.ModelForm):
 
     def clean_source_files(self):
         return admin_views.check_uploads(self.cleaned_data["source_files"])
+
+    def clean(self):
+        """A status the meeting cannot take (published while merged) is a form error, not a 500.
+        Judged on the stored row: a revert's old version may not know of a later merge."""
+        data = super().clean()
+        status = data.get("status")
+        stored = Meeting.objects.filter(pk=self.instance.pk).first() if self.instance.pk else None
+        if status and stored is not None and status != stored.status:
+            try:
+                meeting_status_check(meeting=stored, status=status)
+            except ValidationError as error:
+                self.add_error("status", error)
+        return data
 
 
 @admin.register(Meeting)
@@ -408,10 +442,10 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
             admin_views.report_uploads(request, articles)
 
     def has_publish_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(PERM_PUBLISH_MEETING)
+        return can_publish(request.user)
 
     def has_merge_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(PERM_MERGE_MEETING)
+        return can_merge_meetings(request.user)
 
     def get_urls(self):
         view = self.admin_site.admin_view
@@ -623,8 +657,21 @@ class ExportFigureAdmin(StaffEditAdminMixin, SimpleHistoryAdmin):
 URL_FORM_FIELDS = {URLField: {"assume_scheme": "https"}}
 
 
+class SourceAdminForm(forms.ModelForm):
+    """The admin adds Meta (model and fields) when it builds the form."""
+
+    def clean_feed_url(self):
+        """Django's URLField also takes ftp://; a feed is fetched over http(s) only."""
+        url = self.cleaned_data["feed_url"]
+        problem = web_address_problem(url)
+        if problem:
+            raise ValidationError(problem)
+        return url
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    form = SourceAdminForm
     formfield_overrides = URL_FORM_FIELDS
     list_display = ["name", "feed_url", "language", "active", "last_polled_at", "last_error"]
     list_filter = ["active", "language"]

@@ -20,12 +20,15 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from events.models import Article, ArticleStatus, Meeting, MeetingStatus, Official, Source
+from events.services.documents import input_limit, input_limit_mb
+from events.services.fetching import web_address_problem
 from events.services.staff import (
     meeting_merge,
     meeting_set_status,
@@ -48,7 +51,6 @@ FINISHED = {
     ArticleStatus.FAILED,
 }
 MAX_FILES = 20
-MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_URLS = 50
 
 
@@ -384,13 +386,28 @@ class MultipleFileField(forms.FileField):
 
 
 def check_uploads(files: list) -> list:
-    """At most MAX_FILES files of at most MAX_FILE_BYTES each."""
+    """At most MAX_FILES files, each within the one input limit (JIHAT_MAX_INPUT_MB), checked
+    on the sizes the upload declares, before any file is read."""
     if len(files) > MAX_FILES:
         raise ValidationError(_("At most %(n)d files at once.") % {"n": MAX_FILES})
     for upload in files:
-        if upload.size > MAX_FILE_BYTES:
-            raise ValidationError(_("%(name)s is larger than 10 MB.") % {"name": upload.name})
+        if upload.size > input_limit():
+            raise ValidationError(
+                _("%(name)s is larger than %(mb)s MB.")
+                % {"name": upload.name, "mb": input_limit_mb()}
+            )
     return files
+
+
+def _upload_limit_text() -> str:
+    return _("Up to %(n)d files of at most %(mb)s MB each.") % {
+        "n": MAX_FILES,
+        "mb": input_limit_mb(),
+    }
+
+
+# The form states the limit it checks, read when the form is shown (the setting may change).
+upload_limit_text = lazy(_upload_limit_text, str)
 
 
 def report_uploads(request: HttpRequest, articles: list[Article]) -> None:
@@ -419,6 +436,9 @@ def _lines(value: str, *, limit: int) -> list[str]:
     validate = URLValidator(schemes=["http", "https"])
     for line in lines:
         validate(line)
+        problem = web_address_problem(line)
+        if problem:
+            raise ValidationError(problem)
     return lines
 
 
@@ -426,7 +446,7 @@ class ArticlesAddForm(forms.Form):
     files = MultipleFileField(
         label=gettext_lazy("Files (text, HTML)"),
         required=False,
-        help_text=gettext_lazy("Up to 20 files of at most 10 MB each."),
+        help_text=upload_limit_text(),
     )
     urls = forms.CharField(
         label=gettext_lazy("Article addresses (one per line)"),

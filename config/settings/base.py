@@ -73,9 +73,30 @@ TEMPLATES = [
     },
 ]
 
-# PostGIS through psycopg 3: the postgis:// scheme selects django.contrib.gis's backend.
+# PostGIS through psycopg 3. postgis:// selects django.contrib.gis's backend; postgres:// and
+# postgresql:// (the form hosts and images hand out) would select the plain PostgreSQL backend,
+# which passes `check` and then fails on every geometry column, so they mean PostGIS too.
+POSTGIS_ENGINE = "django.contrib.gis.db.backends.postgis"
+
+
+def database_from_url(url: str) -> dict:
+    """Django's DATABASES entry for a DATABASE_URL; anything but PostgreSQL is refused."""
+    config = environ.Env.db_url_config(url)
+    if config["ENGINE"] in ("django.db.backends.postgresql", POSTGIS_ENGINE):
+        return {**config, "ENGINE": POSTGIS_ENGINE}
+    from django.core.exceptions import ImproperlyConfigured
+
+    scheme = url.split(":", 1)[0]
+    raise ImproperlyConfigured(
+        f"DATABASE_URL: jihat needs PostgreSQL with PostGIS (postgis://, postgres:// or "
+        f"postgresql://), not {scheme}://"
+    )
+
+
 DATABASES = {
-    "default": env.db("DATABASE_URL", default="postgis://postgres@127.0.0.1:5432/jihat"),
+    "default": database_from_url(
+        env("DATABASE_URL", default="postgis://postgres@127.0.0.1:5432/jihat")
+    ),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -237,6 +258,19 @@ INSTALLED_APPS += ["django.forms"]
 JIHAT_SEEDS_DIR = env.path("JIHAT_SEEDS_DIR", default=BASE_DIR.parent / "shared" / "seeds")
 # Publish machine-made meetings directly when every fact is confident; off: staff review first.
 JIHAT_AUTO_PUBLISH = env.bool("JIHAT_AUTO_PUBLISH", default=False)
+
+# --- Ingestion limits and fetch policy (README § Security → Fetch policy) ---------------------
+# One size limit for an uploaded file and a fetched page, checked before any work.
+JIHAT_MAX_INPUT_MB = env.float("JIHAT_MAX_INPUT_MB", default=5)
+# Characters of an article's text handed to the extractor; the rest stays stored. Press
+# articles are under 4,000 characters; the extractor answers 100,000 in well under a second.
+JIHAT_EXTRACTION_MAX_CHARS = env.int("JIHAT_EXTRACTION_MAX_CHARS", default=100_000)
+# One fetch (lookup, connect, TLS, every redirect and the whole body) ends after this many
+# seconds, however slowly the server trickles its bytes.
+JIHAT_FETCH_DEADLINE = env.float("JIHAT_FETCH_DEADLINE", default=30)
+# Fetch from loopback and private addresses too (on any port): only for tests and benchmarks
+# that serve pages from 127.0.0.1. Off, only public internet addresses on ports 80 and 443.
+JIHAT_FETCH_ALLOW_PRIVATE = env.bool("JIHAT_FETCH_ALLOW_PRIVATE", default=False)
 
 # Warnings and errors on the console by default, as Django itself does: a management command
 # then prints only its own output, while gunicorn still shows what went wrong (the Celery worker

@@ -16,3 +16,6 @@ STORAGES = {
 # Static files are served from the finders during tests (no collectstatic run needed).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The fixture news sites (tests/events/news_server.py) are on 127.0.0.1; the fetch-policy tests
+# turn this off again (tests/events/test_fetch_policy.py).
+JIHAT_FETCH_ALLOW_PRIVATE = env.bool("JIHAT_FETCH_ALLOW_PRIVATE", default=True)

@@ -14,10 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 
 import trafilatura
+from django.conf import settings
 
-# Press articles are a few KB; 5 MB leaves room for saved pages full of markup and stops a
-# 50 MB upload before it is decoded.
-MAX_INPUT_BYTES = 5 * 1024 * 1024
 # Shorter than this, a "page" is a stub, an error page or a teaser, not an article.
 MIN_ARTICLE_CHARS = 200
 
@@ -28,6 +26,11 @@ WHITESPACE = re.compile(r"\s+")
 ARABIC_OR_LATIN_LETTER = re.compile(r"[\u0600-\u06FFA-Za-zÀ-ÿ]")
 # C0 controls except tab, newline, carriage return, form feed.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069): invisible, they
+# reorder what is shown, so "حجيرة" with an override looks like another name (a look-alike
+# official). Dropped before the text is stored, so evidence offsets count the stored text.
+# The marks U+200E/U+200F stay: they order punctuation in mixed Arabic and French text.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 class BadInput(ValueError):
@@ -41,6 +44,32 @@ class ArticleText:
     published: datetime.date | None = None
     outlet: str = ""
     language: str = ""
+
+
+def input_limit() -> int:
+    """The largest file or page accepted, in bytes (JIHAT_MAX_INPUT_MB, one limit everywhere).
+
+    Press articles are a few KB; 5 MB leaves room for saved pages full of markup and stops a
+    50 MB upload before it is decoded.
+    """
+    return int(settings.JIHAT_MAX_INPUT_MB * 2**20)
+
+
+def input_limit_mb() -> str:
+    """The limit as people read it ("5"), in the MB (MiB) the setting is given in."""
+    return f"{settings.JIHAT_MAX_INPUT_MB:g}"
+
+
+def too_large(size: int | None = None) -> BadInput:
+    """The refusal of an input above the limit, with the same words wherever it is checked
+    (`size` None: a body that went past the limit while it was streamed)."""
+    found = f"{size / 2**20:.1f} MB" if size is not None else f"more than {input_limit_mb()} MB"
+    return BadInput(f"too large: {found} (limit {input_limit_mb()} MB)")
+
+
+def strip_bidi_controls(text: str) -> str:
+    """Text without bidirectional override and isolate characters (see BIDI_CONTROLS)."""
+    return BIDI_CONTROLS.sub("", text) if text else text
 
 
 def content_hash(text: str) -> str:
@@ -107,13 +136,12 @@ def article_text_from_bytes(
     """The article's main text and metadata, from a plain-text file or an HTML page."""
     if not data or not data.strip():
         raise BadInput("empty: there is no text")
-    if len(data) > MAX_INPUT_BYTES:
-        raise BadInput(
-            f"too large: {len(data) / 1e6:.1f} MB (limit {MAX_INPUT_BYTES / 1e6:.0f} MB)"
-        )
+    if len(data) > input_limit():
+        raise too_large(len(data))
     if "html" in content_type or (not content_type.startswith("text/plain") and is_html(data)):
         return _from_html(decode_bytes(data, declared_charset=declared_charset), url=url)
-    text = decode_bytes(data, declared_charset=declared_charset).replace("\r\n", "\n").strip()
+    text = decode_bytes(data, declared_charset=declared_charset).replace("\r\n", "\n")
+    text = strip_bidi_controls(text).strip()
     return _checked(ArticleText(text=text, title=_first_line(text)))
 
 
@@ -140,8 +168,8 @@ def _from_html(html: str, *, url: str | None) -> ArticleText:
             published = datetime.date.fromisoformat(document.date[:10])
         except ValueError:
             published = None
-    title = (document.title or "").strip()
-    text = document.text.strip()
+    title = strip_bidi_controls(document.title or "").strip()
+    text = strip_bidi_controls(document.text).strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return _checked(
@@ -149,7 +177,7 @@ def _from_html(html: str, *, url: str | None) -> ArticleText:
             text=text,
             title=title,
             published=published,
-            outlet=(document.sitename or document.hostname or "").strip(),
+            outlet=strip_bidi_controls(document.sitename or document.hostname or "").strip(),
             language=(document.language or "").strip(),
         )
     )

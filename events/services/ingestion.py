@@ -33,8 +33,15 @@ from events.models import (
     RoleCode,
     Source,
 )
-from events.services.documents import ArticleText, BadInput, article_text_from_bytes, content_hash
-from events.services.fetching import fetch_url
+from events.services.documents import (
+    ArticleText,
+    BadInput,
+    article_text_from_bytes,
+    content_hash,
+    input_limit,
+    too_large,
+)
+from events.services.fetching import fetch_url, web_address_problem
 from events.services.officials import (
     ResolvedOfficial,
     alias_index,
@@ -105,9 +112,13 @@ def articles_submit_urls(
     """Queue pages for fetching, all in a few queries (a feed's entries, a command's URLs).
 
     One Submission per distinct URL, in order. A URL already stored is not fetched again
-    unless `force`, or unless its earlier run did not finish.
+    unless `force`, or unless its earlier run did not finish. Only http(s) addresses are
+    stored as URLs (bulk_create skips field validation); any other becomes a failed article
+    with the reason, its text kept as the source reference, never as a link.
     """
-    wanted = list(dict.fromkeys(u.strip() for u in urls if u and u.strip()))
+    given = list(dict.fromkeys(u.strip() for u in urls if u and u.strip()))
+    refused = {u: problem for u in given if (problem := web_address_problem(u))}
+    wanted = [u for u in given if u not in refused]
     known = {a.url: a for a in Article.objects.filter(url__in=wanted)}
     fresh = {u for u in wanted if u not in known}
     if fresh:
@@ -124,7 +135,10 @@ def articles_submit_urls(
     if again:
         Article.objects.filter(pk__in=again).update(status=Article.Status.QUEUED, error="")
     submissions = []
-    for url in wanted:
+    for url in given:
+        if url in refused:
+            submissions.append(article_submit_failure(name=url, error=refused[url]))
+            continue
         article = known[url]
         created = url in fresh
         if created or article.pk in again:
@@ -142,15 +156,7 @@ def article_submit_file(
     try:
         text = article_text_from_bytes(data)
     except BadInput as error:
-        article = (
-            Article.objects.filter(source_ref=name, url__isnull=True, content_hash__isnull=True)
-            .order_by("-id")
-            .first()
-        )
-        if article is None:
-            article = Article(source_ref=name)
-        _mark_failed(article, str(error))
-        return Submission(article, article.attempts <= 1)
+        return article_submit_failure(name=name, error=str(error))
     digest = content_hash(text.text)
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
@@ -171,12 +177,41 @@ def article_submit_file(
     return Submission(article, True)
 
 
+def article_submit_failure(*, name: str, error: str) -> Submission:
+    """Record input refused before any work (a bad file, a file over the size limit, an address
+    that is not http(s)) as a failed article named `name`; the same name again is one more
+    attempt of the same article."""
+    article = (
+        Article.objects.filter(source_ref=name[:2000], url__isnull=True, content_hash__isnull=True)
+        .order_by("-id")
+        .first()
+    )
+    if article is None:
+        article = Article(source_ref=name[:2000])
+    _mark_failed(article, error, count_attempt=True)
+    return Submission(article, article.attempts <= 1)
+
+
+def article_submit_file_too_large(*, name: str, size: int) -> Submission | None:
+    """The refusal of a file above the size limit, before it is read; None when it fits."""
+    if size <= input_limit():
+        return None
+    return article_submit_failure(name=name, error=str(too_large(size)))
+
+
 def feed_submit(*, feed_url: str, name: str = "", language: str = "ar") -> Source:
-    """Register a feed (or find it) and poll it now; Celery beat polls it from then on."""
+    """Register a feed (or find it) and poll it now; Celery beat polls it from then on.
+
+    Raises BadInput for an address that is not http(s).
+    """
     from events.tasks import poll_feed
 
+    feed_url = feed_url.strip()
+    problem = web_address_problem(feed_url)
+    if problem:
+        raise BadInput(f"{problem}: {feed_url[:300]!r}")
     source, _ = Source.objects.get_or_create(
-        feed_url=feed_url.strip(), defaults={"name": name or feed_url.strip(), "language": language}
+        feed_url=feed_url, defaults={"name": name or feed_url, "language": language}
     )
     transaction.on_commit(lambda: poll_feed.delay(source.pk))
     return source
@@ -272,13 +307,16 @@ def article_extract(*, article_id: int) -> bool:
     if article is None:
         return False
     retrieved = timezone.localdate(article.retrieved_at) if article.retrieved_at else None
+    text, capped = extraction_input(article.text)
     result = extraction.extract(
-        article.text,
+        text,
         published=article.published,
         retrieved=retrieved,
         url=article.url,
         title=article.title or None,
     ).to_dict()
+    if capped:
+        result = _with_cap_recorded(result, read=len(text), total=len(article.text))
     Article.objects.filter(pk=article_id).update(
         extraction=result,
         extractor_version=EXTRACTOR_VERSION,
@@ -287,6 +325,35 @@ def article_extract(*, article_id: int) -> bool:
         status=Article.Status.PROCESSING,
     )
     return True
+
+
+def extraction_input(text: str) -> tuple[str, bool]:
+    """The part of an article's text handed to the extractor, and whether it was cut.
+
+    At most JIHAT_EXTRACTION_MAX_CHARS characters, cut at the last line break or space before
+    the limit: a prefix, so every evidence offset is an offset in the stored text too.
+    """
+    limit = settings.JIHAT_EXTRACTION_MAX_CHARS
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    cut = max(head.rfind("\n"), head.rfind(" "))
+    return (head[:cut] if cut > limit // 2 else head), True
+
+
+def _with_cap_recorded(result: dict[str, Any], *, read: int, total: int) -> dict[str, Any]:
+    """Say on the article (its extraction) and to the reviewer (a warning) that text was cut."""
+    warning = {
+        "code": "text_capped",
+        "field": "article.text",
+        "message": f"Only the first {read} of {total} characters were read for extraction "
+        f"(limit JIHAT_EXTRACTION_MAX_CHARS); the whole text is stored.",
+    }
+    return {
+        **result,
+        "text_capped": {"read_chars": read, "total_chars": total},
+        "warnings": [*(result.get("warnings") or []), warning],
+    }
 
 
 def article_store(*, article_id: int, publish: bool = False) -> StoreOutcome | None:
@@ -315,13 +382,17 @@ def article_record_failure(*, article_id: int, error: str) -> None:
     """Record why an article could not be ingested; what is already stored stays as it is."""
     article = Article.objects.filter(pk=article_id).first()
     if article is not None:
-        _mark_failed(article, error)
+        _mark_failed(article, error, count_attempt=False)
 
 
-def _mark_failed(article: Article, error: str) -> None:
+def _mark_failed(article: Article, error: str, *, count_attempt: bool) -> None:
+    """A failed article with its reason. `attempts` counts tries, once each: a fetch counts
+    its own (article_fetch), so a failure after it is not one more; a file refused on
+    submission, or an article that never got to a fetch, is one try."""
     article.status = Article.Status.FAILED
     article.error = error[:2000]
-    article.attempts += 1
+    if count_attempt or article.attempts == 0:
+        article.attempts += 1
     article.last_attempt_at = timezone.now()
     article.save()
     logger.warning("article %s failed: %s", article.source_ref, error)

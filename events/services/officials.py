@@ -21,6 +21,7 @@ from django.db import connection
 
 from events.extraction import normalize_name
 from events.models import Official, OfficialAlias, Origin
+from events.services.documents import strip_bidi_controls
 
 # Arabic letter → Latin consonant class; long vowels, hamza carriers and ع carry no consonant.
 # Velars (ك ق ڭ گ غ) share one class: Moroccan press writes the g of "Achengli" as ك.
@@ -189,8 +190,10 @@ def official_resolve(
 ) -> ResolvedOfficial | None:
     """The Official a written name refers to, creating one (needs_review) when nobody matches.
 
-    Call inside the ingestion transaction; merged officials resolve to their target.
+    Call inside the ingestion transaction; merged officials resolve to their target. A name
+    is stored without bidi override and isolate characters (look-alike officials).
     """
+    name = strip_bidi_controls(name)
     normalized = normalize_name(name)
     if not normalized:
         return None
@@ -292,6 +295,7 @@ def _with_new_alias(
     official_id: int, name: str, normalized: str, method: str, matched: str
 ) -> ResolvedOfficial:
     """Remember the new spelling so the next article matches it exactly."""
+    name = strip_bidi_controls(name)
     official = Official.objects.get(pk=official_id)
     OfficialAlias.objects.get_or_create(
         official=official, normalized=normalized, defaults={"alias": name.strip()}

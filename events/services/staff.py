@@ -1,9 +1,13 @@
 """What staff do in the admin: record their edits, decide what goes public, merge and unmerge.
 
-The admin classes stay declarative and call these functions. Two rules live here:
+The admin classes stay declarative and call these functions. Three rules live here:
 
 - Every field a person saves is added to `staff_edited_fields` (rows a person creates get
   `origin="staff"`), so ingestion (events/services/ingestion.py) never overwrites it.
+- What is public is decided only with the publish right: a meeting's `status` and
+  `merged_into` change through `meeting_set_status`, `meeting_merge` and `meeting_unmerge`,
+  which need it, and through `staff_edit_save` never without it, however the row was built
+  (change form, inline, History → Revert of an old version).
 - Merges are reversible. Moved participations and figures carry a history change reason naming
   the merge (`merge meeting 12 into 7`), so `meeting_unmerge` finds exactly the rows to move back;
   sources and aliases are copied onto the target and the duplicate keeps its own.
@@ -19,7 +23,7 @@ from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import CharField, QuerySet, TextField
 from django.utils.translation import gettext as _
 
 from events.models import (
@@ -36,6 +40,7 @@ from events.models import (
     Scope,
     StaffEditable,
 )
+from events.services.documents import strip_bidi_controls
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -93,19 +98,100 @@ def _fact_fields(model: type[StaffEditable]) -> set[str]:
     }
 
 
-def _differing_fields(instance: StaffEditable) -> set[str]:
+def _stored(instance: StaffEditable) -> StaffEditable | None:
+    """The row as it is in the database (None for a new one)."""
+    if instance.pk is None or instance._state.adding:
+        return None
+    return type(instance)._base_manager.filter(pk=instance.pk).first()
+
+
+def _differs(instance, stored, name: str) -> bool:
+    attname = type(instance)._meta.get_field(name).attname
+    return getattr(stored, attname) != getattr(instance, attname)
+
+
+def _differing_fields(instance: StaffEditable, stored: StaffEditable | None) -> set[str]:
     """Fields whose value differs from the stored row (a revert form has no changed_data)."""
-    if instance.pk is None:
-        return set()
-    stored = type(instance)._base_manager.filter(pk=instance.pk).first()
     if stored is None:
         return set()
-    return {
-        name
-        for name in _fact_fields(type(instance))
-        if getattr(stored, type(instance)._meta.get_field(name).attname)
-        != getattr(instance, type(instance)._meta.get_field(name).attname)
-    }
+    return {name for name in _fact_fields(type(instance)) if _differs(instance, stored, name)}
+
+
+def _typed_text_cleaned(instance) -> None:
+    """Names, titles and every other text a person typed, without bidi override and isolate
+    characters (look-alike officials; see events/services/documents.py)."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, CharField | TextField) and field.editable:
+            value = getattr(instance, field.attname)
+            if isinstance(value, str):
+                setattr(instance, field.attname, strip_bidi_controls(value))
+
+
+# -------------------------------------------------------------------------- review fields
+
+
+# What a new row holds in the review fields: nobody creates a row that is already decided.
+REVIEW_FIELD_DEFAULTS = {"merged_into_id": None, "status": MeetingStatus.NEEDS_REVIEW}
+
+
+def can_publish(user: User | None) -> bool:
+    """The right to decide what is public: review status, merges."""
+    return _has(user, PERM_PUBLISH_MEETING)
+
+
+def can_merge_meetings(user: User | None) -> bool:
+    """Merging hides a meeting and unmerging shows it again: the merge and the publish right."""
+    return _has(user, PERM_MERGE_MEETING) and can_publish(user)
+
+
+def review_fields_keep(*, instance: StaffEditable, user: User | None) -> list[str]:
+    """Put back, from the stored row, what an edit by `user` may not change; return their names.
+
+    `merged_into` of a meeting or an official only changes through the merge services (which
+    move participations and figures with it); a meeting's `status` only with the publish right.
+    A revert to an old version thus restores its facts, never an old decision.
+    """
+    stored = _stored(instance)
+    kept = []
+    names = []
+    if isinstance(instance, Meeting | Official):
+        names.append("merged_into_id")
+    if isinstance(instance, Meeting) and not can_publish(user):
+        names.append("status")
+    for attname in names:
+        before = getattr(stored, attname) if stored else REVIEW_FIELD_DEFAULTS[attname]
+        if getattr(instance, attname) != before:
+            setattr(instance, attname, before)
+            kept.append(attname.removesuffix("_id"))
+    return kept
+
+
+def _check_review_fields(instance: StaffEditable, stored, user: User | None) -> None:
+    """Refuse an edit that would change what is public without the right to decide it."""
+    if not isinstance(instance, Meeting | Official):
+        return
+    new_merge = instance.merged_into_id is not None if stored is None else None
+    if new_merge or (stored is not None and _differs(instance, stored, "merged_into")):
+        raise ValidationError(_("Merges are made and undone with the Merge actions only."))
+    if not isinstance(instance, Meeting):
+        return
+    changed = (
+        instance.status != MeetingStatus.NEEDS_REVIEW
+        if stored is None
+        else _differs(instance, stored, "status")
+    )
+    if changed:
+        if not can_publish(user):
+            raise PermissionDenied(PERM_PUBLISH_MEETING)
+        meeting_status_check(meeting=instance, status=instance.status)
+
+
+def meeting_status_check(*, meeting: Meeting, status: str) -> None:
+    """The review decisions that are never possible, whoever makes them."""
+    if status not in MeetingStatus.values:
+        raise ValidationError(_("Unknown review status: %(status)s") % {"status": status})
+    if status == MeetingStatus.PUBLISHED and meeting.merged_into_id is not None:
+        raise ValidationError(_("A merged meeting cannot be published; publish its target."))
 
 
 def staff_edit_save(
@@ -118,14 +204,18 @@ def staff_edit_save(
     """Save a row a person edited, marking what they set as staff-owned.
 
     A new row becomes `origin=staff` (machines then leave it alone entirely); an existing one
-    adds the changed fact fields to `staff_edited_fields`.
+    adds the changed fact fields to `staff_edited_fields`. A change of a meeting's status
+    needs the publish right (PermissionDenied); merges are not made here (ValidationError).
     """
     facts = _fact_fields(type(instance))
-    if instance.pk is None or instance._state.adding:
+    stored = _stored(instance)
+    if stored is None:
         instance.origin = Origin.STAFF
+    _check_review_fields(instance, stored, user)
+    _typed_text_cleaned(instance)
     if isinstance(instance, ExportFigure):
         _figure_default_region(instance)
-    touched = (set(changed_fields) & facts) | _differing_fields(instance)
+    touched = (set(changed_fields) & facts) | _differing_fields(instance, stored)
     instance.staff_edited_fields = sorted(set(instance.staff_edited_fields) | touched)
     _attribute(instance, user=user, reason=reason)
     instance.save()
@@ -142,6 +232,8 @@ def alias_staff_save(*, alias: OfficialAlias) -> OfficialAlias:
     """Save a spelling a person typed; its origin says so."""
     if alias.pk is None:
         alias.origin = Origin.STAFF
+    alias.alias = strip_bidi_controls(alias.alias)
+    alias.normalized = strip_bidi_controls(alias.normalized)
     alias.save()
     return alias
 
@@ -185,18 +277,19 @@ def meeting_attach_files(
 # ----------------------------------------------------------------------------------- review
 
 
+def _has(user: User | None, perm: str) -> bool:
+    return bool(user and user.is_active and user.is_staff and user.has_perm(perm))
+
+
 def _require(user: User, perm: str) -> None:
-    if not (user.is_active and user.is_staff and user.has_perm(perm)):
+    if not _has(user, perm):
         raise PermissionDenied(perm)
 
 
 def meeting_set_status(*, meeting: Meeting, status: str, user: User) -> Meeting:
     """Publish, reject or send back one meeting; the decision is a staff-owned field."""
     _require(user, PERM_PUBLISH_MEETING)
-    if status not in MeetingStatus.values:
-        raise ValidationError(_("Unknown review status: %(status)s") % {"status": status})
-    if status == MeetingStatus.PUBLISHED and meeting.merged_into_id is not None:
-        raise ValidationError(_("A merged meeting cannot be published; publish its target."))
+    meeting_status_check(meeting=meeting, status=status)
     if meeting.status == status:
         return meeting
     meeting.status = status
@@ -272,8 +365,10 @@ def meeting_merge(*, target: Meeting, duplicate: Meeting, user: User) -> MergeRe
     Participations and figures move to the target unless the target already has them (same
     official; same metric, scope and amount); the duplicate's article links are copied, so every
     source stays attached to the surviving meeting. The duplicate is kept with `merged_into` set.
+    Hiding a meeting this way is a decision about what is public: it needs the publish right too.
     """
     _require(user, PERM_MERGE_MEETING)
+    _require(user, PERM_PUBLISH_MEETING)
     _check_merge(target, duplicate)
     tag = _merge_tag("meeting", duplicate.pk, target.pk)
     with transaction.atomic():
@@ -309,8 +404,10 @@ def meeting_merge(*, target: Meeting, duplicate: Meeting, user: User) -> MergeRe
 
 
 def meeting_unmerge(*, duplicate: Meeting, user: User) -> Meeting:
-    """Undo `meeting_merge`: moved rows go back, copied links go, the duplicate returns."""
+    """Undo `meeting_merge`: moved rows go back, copied links go, the duplicate returns (public
+    again if it was published), so it needs the publish right too."""
     _require(user, PERM_MERGE_MEETING)
+    _require(user, PERM_PUBLISH_MEETING)
     target = duplicate.merged_into
     if target is None:
         raise ValidationError(_("This meeting is not merged."))

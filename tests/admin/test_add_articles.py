@@ -216,3 +216,58 @@ def test_the_upload_field_is_hidden_without_the_right_to_add_articles(reviewer_c
         reverse("admin:events_meeting_change", args=[meeting.pk])
     ).content.decode()
     assert 'name="source_files"' not in html
+
+
+# --- issue 13: one size limit, stated on the form and checked first; http(s) addresses only ----
+
+
+@pytest.mark.django_db
+def test_the_forms_state_the_one_size_limit_they_check(editor_client, settings, regions):
+    editor_client.cookies["django_language"] = "en"
+    page = editor_client.get(reverse(SUBMIT)).content.decode()
+    assert "at most 5 MB each" in page
+    settings.JIHAT_MAX_INPUT_MB = 2
+    assert "at most 2 MB each" in editor_client.get(reverse(SUBMIT)).content.decode()
+    from tests.factories import MeetingFactory
+
+    meeting = MeetingFactory(region=regions["MA-01"])
+    form = editor_client.get(reverse("admin:events_meeting_change", args=[meeting.pk]))
+    assert "at most 2 MB each" in form.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_file_over_the_limit_is_refused_by_the_form_before_any_work(editor_client, settings):
+    settings.JIHAT_MAX_INPUT_MB = 0.001
+    editor_client.cookies["django_language"] = "en"
+    upload = SimpleUploadedFile("oriental_ar.txt", (FIXTURES / "oriental_ar.txt").read_bytes())
+    response = editor_client.post(reverse(SUBMIT), {"files": [upload]})
+    assert response.status_code == 200
+    assert "oriental_ar.txt is larger than 0.001 MB." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    ["http://user:secret@news.example.ma/a", "ftp://news.example.ma/feed.xml"],
+)
+def test_addresses_with_credentials_or_another_scheme_are_refused(editor_client, url):
+    for field in ("urls", "feeds"):
+        response = editor_client.post(reverse(SUBMIT), {field: url})
+        assert response.status_code == 200
+        assert list(response.context["form"].errors) == [field]
+    assert not Article.objects.exists() and not Source.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_feed_admin_takes_only_http_addresses(editor_client):
+    """Django's URLField alone would take ftp://."""
+    url = reverse("admin:events_source_add")
+    data = {"name": "X", "language": "ar", "active": "on", "poll_interval_minutes": "60"}
+    response = editor_client.post(url, {**data, "feed_url": "ftp://news.example.ma/feed.xml"})
+    assert response.status_code == 200 and "feed_url" in response.context["adminform"].form.errors
+    response = editor_client.post(url, {**data, "feed_url": "https://news.example.ma/feed.xml"})
+    assert response.status_code == 302
+    assert list(Source.objects.values_list("feed_url", flat=True)) == [
+        "https://news.example.ma/feed.xml"
+    ]

@@ -215,3 +215,22 @@ def test_revert_needs_the_change_right(make_staff, regions, who):
     assert client.post(revert_url, data).status_code == 403
     meeting.refresh_from_db()
     assert meeting.title == "Titre corrigé"
+
+
+def test_a_name_typed_in_the_admin_loses_its_bidi_controls(senior_client):
+    """An override character would make a look-alike of another official's name."""
+    official = OfficialFactory(name_ar="عمر حجيرة", name_latin="Omar Hejira")
+    data = {
+        "name_ar": "\u202eعمر حجيرة",
+        "name_latin": "Omar\u2066 Hejira\u2069",
+        "needs_review": "",
+        "aliases-TOTAL_FORMS": "1",
+        "aliases-INITIAL_FORMS": "0",
+        "aliases-0-alias": "\u202dHjira",
+        "aliases-0-normalized": "hjira",
+    }
+    url = reverse("admin:events_official_change", args=[official.pk])
+    assert senior_client.post(url, data).status_code == 302
+    official.refresh_from_db()
+    assert (official.name_ar, official.name_latin) == ("عمر حجيرة", "Omar Hejira")
+    assert list(official.aliases.values_list("alias", flat=True)) == ["Hjira"]

@@ -224,3 +224,81 @@ def test_a_regional_figure_entered_in_a_meeting_gets_its_region(regions, editor)
         user=editor,
     )
     assert national.region is None
+
+
+# --- issue 13: what is public is decided with the publish right only --------------------------
+
+
+def test_an_edit_changes_the_status_only_with_the_publish_right(regions, editor, senior):
+    meeting = MeetingFactory(region=regions["MA-01"], status="rejected")
+    meeting.status = "published"  # as a revert of an old version builds it
+    with pytest.raises(PermissionDenied):
+        staff_edit_save(instance=meeting, user=editor)
+    with pytest.raises(PermissionDenied):
+        staff_edit_save(instance=meeting, user=None)  # no user, no right
+    assert Meeting.objects.get(pk=meeting.pk).status == "rejected"
+    staff_edit_save(instance=meeting, user=senior)
+    assert Meeting.objects.get(pk=meeting.pk).status == "published"
+    with pytest.raises(PermissionDenied):  # nor is a row created already decided
+        staff_edit_save(instance=Meeting(region=regions["MA-01"], status="published"), user=editor)
+
+
+def test_an_edit_never_merges_or_unmerges(regions, admin_user, reviewer):
+    target = MeetingFactory(region=regions["MA-01"])
+    meeting = MeetingFactory(region=regions["MA-01"])
+    meeting.merged_into = target
+    with pytest.raises(ValidationError):
+        staff_edit_save(instance=meeting, user=admin_user)
+    duplicate = OfficialFactory()
+    official_merge(target=OfficialFactory(), duplicate=duplicate, user=reviewer)
+    duplicate.merged_into = None
+    with pytest.raises(ValidationError):
+        staff_edit_save(instance=duplicate, user=admin_user)
+
+
+def test_review_fields_keep_puts_back_what_the_user_may_not_change(regions, editor, admin_user):
+    from events.services.staff import review_fields_keep
+
+    target = MeetingFactory(region=regions["MA-01"])
+    stored = MeetingFactory(region=regions["MA-01"], status="rejected", merged_into=target)
+    old = Meeting.objects.get(pk=stored.pk)
+    old.status, old.merged_into, old.title = "published", None, "Ancien"
+    assert review_fields_keep(instance=old, user=editor) == ["merged_into", "status"]
+    assert (old.status, old.merged_into_id, old.title) == ("rejected", target.pk, "Ancien")
+    old.status, old.merged_into = "needs_review", None
+    assert review_fields_keep(instance=old, user=admin_user) == ["merged_into"]
+    assert old.status == "needs_review"  # a superuser may decide
+
+
+def test_merge_and_unmerge_of_meetings_need_the_publish_right_too(regions, make_staff):
+    from django.contrib.auth.models import Permission
+
+    merger = make_staff()
+    merger.user_permissions.set(Permission.objects.filter(codename="merge_meeting"))
+    a, b = MeetingFactory.create_batch(2, region=regions["MA-01"])
+    with pytest.raises(PermissionDenied):
+        meeting_merge(target=a, duplicate=b, user=merger)
+    b.merged_into = a
+    b.save()
+    with pytest.raises(PermissionDenied):
+        meeting_unmerge(duplicate=b, user=merger)
+
+
+def test_names_and_titles_typed_by_staff_lose_bidi_controls(regions, editor):
+    from events.services.staff import alias_staff_save
+
+    official = staff_edit_save(
+        instance=Official(name_ar="عمر\u202e حجيرة", name_latin="\u2066Omar Hejira\u2069"),
+        user=editor,
+    )
+    assert (official.name_ar, official.name_latin) == ("عمر حجيرة", "Omar Hejira")
+    meeting = MeetingFactory(region=regions["MA-01"])
+    meeting.title = "لقاء\u202b تشاوري"
+    meeting.city = "\u202dOujda"
+    staff_edit_save(instance=meeting, user=editor)
+    meeting.refresh_from_db()
+    assert (meeting.title, meeting.city) == ("لقاء تشاوري", "Oujda")
+    alias = alias_staff_save(
+        alias=OfficialAlias(official=official, alias="\u2067Hjira\u2069", normalized="hjira")
+    )
+    assert alias.alias == "Hjira"

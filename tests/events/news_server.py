@@ -11,6 +11,13 @@ Routes:
   /huge               a 50 MB body
   /feed.xml           an RSS feed listing /article/oriental_ar and /article/oriental_fr
   /broken-feed.xml    not XML at all
+  /hostile-feed.xml   entries linking to javascript:, data:, ftp:, an over-long URL and one article
+  /redirect?to=URL    302 to URL (any scheme, any host)
+  /trickle            headers at once, then one byte of body every `trickle_seconds`
+  /trickle-headers    the status line, then one byte of the headers every `trickle_seconds`
+
+`host` picks the loopback address to listen on (127.0.0.2 stands in for a public site in the
+fetch-policy tests); `requests` records (path, Host header) of every request received.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import escape
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -47,6 +56,20 @@ RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
 </channel></rss>"""
 
 
+HOSTILE_LINKS = [
+    "javascript:alert(document.cookie)",
+    "JaVaScRiPt:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "ftp://example.ma/article",
+    "http://example.ma/" + "a" * 2100,
+]
+
+HOSTILE_RSS = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+<title>Hostile News</title><link>{base}/</link><description>test</description>
+{items}<item><title>Oujda AR</title><link>{base}/article/oriental_ar</link></item>
+</channel></rss>"""
+
+
 def fixture_page(name: str, *, template: str = PAGE) -> bytes:
     text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
@@ -60,10 +83,19 @@ def fixture_page(name: str, *, template: str = PAGE) -> bytes:
 class NewsServer:
     """Start with `with NewsServer() as server:`; `server.url("/article/x")` gives the address."""
 
-    def __init__(self, slow_seconds: float = 30.0, flaky_failures: int = 2):
+    def __init__(
+        self,
+        slow_seconds: float = 30.0,
+        flaky_failures: int = 2,
+        *,
+        host: str = "127.0.0.1",
+        trickle_seconds: float = 0.2,
+    ):
         self.slow_seconds = slow_seconds
         self.flaky_failures = flaky_failures
+        self.trickle_seconds = trickle_seconds
         self.hits: Counter[str] = Counter()
+        self.requests: list[tuple[str, str]] = []
         self._stop = threading.Event()
         server = self
 
@@ -73,11 +105,13 @@ class NewsServer:
 
             def do_GET(self):
                 server.hits[self.path] += 1
+                server.requests.append((self.path, self.headers.get("Host", "")))
                 server.route(self)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.port = self.httpd.server_address[1]
+        self.base = f"http://{host}:{self.port}"
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -140,9 +174,50 @@ class NewsServer:
                 RSS.format(base=self.base).encode(),
                 "application/rss+xml; charset=utf-8",
             )
+        if path == "/hostile-feed.xml":
+            items = "".join(
+                f"<item><title>x</title><link>{escape(url)}</link></item>" for url in HOSTILE_LINKS
+            )
+            body = HOSTILE_RSS.format(base=self.base, items=items).encode()
+            return self.send(handler, 200, body, "application/rss+xml; charset=utf-8")
+        if path == "/redirect":
+            target = parse_qs(urlsplit(handler.path).query).get("to", [""])[0]
+            handler.send_response(302)
+            handler.send_header("Location", target)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return None
+        if path == "/trickle":
+            return self.trickle(handler, body_only=True)
+        if path == "/trickle-headers":
+            return self.trickle(handler, body_only=False)
         if path == "/broken-feed.xml":
             return self.send(handler, 200, b"\x89PNG not a feed \x00\x01", "application/rss+xml")
         return self.send(handler, 404, b"not found")
+
+    def trickle(self, handler: BaseHTTPRequestHandler, *, body_only: bool) -> None:
+        """A page sent a byte at a time, each well within any read time-out: 100 s or more."""
+        page = fixture_page("oriental_ar")
+        head = (
+            f"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            f"Content-Length: {len(page)}\r\n\r\n"
+        ).encode()
+        slow = page[:500] if body_only else head + page
+        try:
+            if body_only:
+                handler.wfile.write(head)
+            else:
+                handler.wfile.write(b"HTTP/1.0 200 OK\r\n")
+                slow = slow[len(b"HTTP/1.0 200 OK\r\n") :]
+            handler.wfile.flush()
+            for i in range(len(slow)):
+                if self._stop.wait(self.trickle_seconds):
+                    return
+                handler.wfile.write(slow[i : i + 1])
+                handler.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        handler.close_connection = True
 
     @staticmethod
     def send(handler, status: int, body: bytes, content_type: str = "text/html; charset=utf-8"):

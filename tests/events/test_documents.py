@@ -3,7 +3,6 @@
 import pytest
 
 from events.services.documents import (
-    MAX_INPUT_BYTES,
     BadInput,
     article_text_from_bytes,
     content_hash,
@@ -20,7 +19,7 @@ ORIENTAL_AR = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8")
         (b"  \n\t \r\n", "empty"),
         ((FIXTURES / "binary.bin").read_bytes(), "binary"),
         (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "binary"),
-        (b"a" * (MAX_INPUT_BYTES + 1), "too large"),
+        (b"a" * (5 * 2**20 + 1), "too large"),
         (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article"),
         ("مرحبا".encode(), "no article"),
     ],
@@ -92,3 +91,25 @@ def test_publication_date_comes_from_the_page_metadata_never_from_the_body(head,
     )
     article = article_text_from_bytes(page.encode(), url="http://127.0.0.1/a")
     assert str(article.published) == published
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_bidi_override_and_isolate_characters_are_dropped_from_text_and_html():
+    hostile = ORIENTAL_AR.replace("عمر حجيرة", f"\u202eعمر{BIDI} حجيرة\u2069")
+    plain = article_text_from_bytes(hostile.encode("utf-8"))
+    assert plain.text == ORIENTAL_AR.strip()
+    html = fixture_page("oriental_ar").decode().replace("وجدة", "\u2066وجدة\u202e", 1)
+    page = article_text_from_bytes(html.encode("utf-8"))
+    assert not set(BIDI) & set(page.text + page.title + page.outlet)
+    assert page.title.startswith("وجدة")
+    # The marks that order punctuation in mixed text stay.
+    assert "\u200f" in article_text_from_bytes(f"{ORIENTAL_AR}\u200f.".encode()).text
+
+
+def test_the_size_limit_is_the_one_setting(settings):
+    settings.JIHAT_MAX_INPUT_MB = 1
+    with pytest.raises(BadInput, match=r"too large: 1\.0 MB \(limit 1 MB\)"):
+        article_text_from_bytes(b"a" * (2**20 + 1))
+    assert article_text_from_bytes(ORIENTAL_AR.encode()).text

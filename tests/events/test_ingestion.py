@@ -302,3 +302,127 @@ def test_urls_given_together_are_queued_in_one_pass_and_each_fetched_once(news, 
     assert news.hits == {"/article/oriental_ar": 1, "/article/oriental_fr": 1}
     assert Article.objects.count() == 2 and Meeting.objects.count() == 1
     assert Meeting.objects.get().sources.count() == 2
+
+
+# --- issue 13: hostile feeds and input -------------------------------------------------------
+
+
+def test_a_failed_fetch_counts_one_attempt(news, regions, monkeypatch):
+    """Each fetch is one attempt: a 404 is one, a 500 retried once is two (no extra count
+    when the failure is recorded)."""
+    monkeypatch.setattr(fetch_article, "max_retries", 1)
+    ingest(news.url("/status/404"), news.url("/status/500"))
+    attempts = {a.url.rsplit("/", 1)[1]: a.attempts for a in Article.objects.all()}
+    assert attempts == {"404": news.hits["/status/404"], "500": news.hits["/status/500"]}
+    assert attempts == {"404": 1, "500": 2}
+
+
+def test_feed_entries_that_are_not_web_addresses_are_never_stored(news, regions):
+    from events.models import Source
+    from tests.events.news_server import HOSTILE_LINKS
+
+    call_command("ingest", "--feed", news.url("/hostile-feed.xml"), stdout=io.StringIO())
+    _wait_for(lambda: Article.objects.filter(status="done").exists())
+    urls = list(Article.objects.values_list("url", flat=True))
+    assert urls == [news.url("/article/oriental_ar")]  # the one real article
+    assert not Article.objects.filter(source_ref__in=HOSTILE_LINKS).exists()
+    source = Source.objects.get()
+    assert source.last_error.startswith(f"{len(HOSTILE_LINKS)} entries skipped"), source.last_error
+    assert "not an http(s) address" in source.last_error
+
+
+def test_an_address_that_is_not_http_is_a_recorded_failure_never_a_link(celery_worker, regions):
+    summary = ingest("javascript:alert(document.cookie)", "ftp://example.ma/a")
+    assert "2 failed" in summary, summary
+    assert "javascript:alert(document.cookie): not a web address" in summary
+    for article in Article.objects.all():
+        assert article.url is None and article.status == Article.Status.FAILED
+        assert "only http and https" in article.error
+
+
+def test_the_services_store_only_web_addresses(db):
+    """bulk_create skips the URLField's validation: the service checks every address itself."""
+    from events.services.ingestion import articles_submit_urls, feed_submit
+
+    submissions = articles_submit_urls(
+        urls=["javascript:alert(1)", "https://news.example.ma/a", "data:text/html,x"]
+    )
+    stored = {s.article.url for s in submissions}
+    assert stored == {"https://news.example.ma/a", None}
+    assert Article.objects.filter(url__isnull=False).count() == 1
+    with pytest.raises(fetching.BadInput, match="only http and https"):
+        feed_submit(feed_url="ftp://example.ma/feed.xml")
+
+
+def test_a_feed_address_that_is_not_http_is_refused_by_the_command(db):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="only http and https"):
+        call_command("ingest", "--feed", "ftp://example.ma/feed.xml", stdout=io.StringIO())
+
+
+def test_a_long_text_is_capped_for_extraction_and_the_article_says_so(
+    celery_worker, regions, settings, tmp_path
+):
+    text = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8")
+    filler = "\n".join(f"فقرة إضافية رقم {i} لا علاقة لها باللقاء." for i in range(400))
+    (tmp_path / "long.txt").write_text(f"{text}\n{filler}", encoding="utf-8")
+    settings.JIHAT_EXTRACTION_MAX_CHARS = len(text) + 200
+    assert "1 new" in ingest(str(tmp_path / "long.txt"))
+    article = Article.objects.get()
+    assert article.text.endswith("لا علاقة لها باللقاء.")  # the whole text is kept
+    capped = article.extraction["text_capped"]
+    assert capped["total_chars"] == len(article.text)
+    assert len(text) <= capped["read_chars"] <= settings.JIHAT_EXTRACTION_MAX_CHARS
+    meeting = Meeting.objects.get()
+    assert meeting.region.code == "MA-02"  # the facts at the start were read
+    assert any(w["code"] == "text_capped" for w in meeting.warnings)
+    for source in meeting.sources.all():
+        for evidence in source.evidence.values():
+            assert article.text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_extraction_input_is_a_prefix_cut_between_words(settings):
+    from events.services.ingestion import extraction_input
+
+    settings.JIHAT_EXTRACTION_MAX_CHARS = 20
+    assert extraction_input("short text") == ("short text", False)
+    head, capped = extraction_input("one two three four five six seven")
+    assert capped and head == "one two three four" and len(head) <= 20
+    assert extraction_input("x" * 50) == ("x" * 20, True)  # no space: cut at the limit
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(
+    celery_worker, regions, settings, tmp_path, monkeypatch
+):
+    settings.JIHAT_MAX_INPUT_MB = 0.001  # about 1 KB: the fixture article is larger
+    shutil.copy(FIXTURES / "oriental_ar.txt", tmp_path / "big.txt")
+    read: list[Path] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self) or real(self))
+    summary = ingest(str(tmp_path / "big.txt"))
+    assert "1 failed" in summary and "too large" in summary, summary
+    assert "(limit 0.001 MB)" in Article.objects.get().error
+    assert read == []
+
+
+def test_bidi_controls_are_dropped_before_storage_and_offsets_still_hold(
+    celery_worker, regions, tmp_path
+):
+    """U+202E in a title, U+2066…U+2069 around a name: a look-alike official otherwise."""
+    text = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8")
+    hostile = text.replace("وجدة:", "وجدة\u202e:", 1).replace(
+        "عمر حجيرة", "\u2067عمر\u202d حجيرة\u2069", 1
+    )
+    assert hostile != text
+    (tmp_path / "bidi.txt").write_text(hostile, encoding="utf-8")
+    assert "1 new" in ingest(str(tmp_path / "bidi.txt"))
+    article = Article.objects.get()
+    assert article.text == text.strip() and article.title == text.split("\n", 1)[0]
+    controls = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    names = [o.name_ar + o.name_latin for o in Official.objects.all()]
+    names += list(Participation.objects.values_list("name_as_written", flat=True))
+    assert names and not any(controls & set(name) for name in names)
+    assert Official.objects.filter(name_ar="عمر حجيرة").exists()
+    for part in Participation.objects.all():
+        assert article.text[part.evidence_start : part.evidence_end] == part.evidence_text

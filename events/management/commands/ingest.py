@@ -7,6 +7,7 @@ progress bar, then prints a summary: new, merged, unchanged, irrelevant, failed 
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -15,9 +16,11 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from events.models import Article, MeetingSource
+from events.services.fetching import web_address_problem
 from events.services.ingestion import (
     Submission,
     article_submit_file,
+    article_submit_file_too_large,
     articles_submit_urls,
     feed_submit,
 )
@@ -30,6 +33,8 @@ FINISHED = {
     Article.Status.FAILED,
 }
 POLL_SECONDS = 0.5
+# "scheme:…" that is not a file: an address, which ingestion stores only if it is http(s).
+ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 class Command(BaseCommand):
@@ -69,7 +74,11 @@ class Command(BaseCommand):
     def handle(self, *args, sources, feed, wait, timeout, force, publish, progress, **options):
         if not sources and not feed:
             raise CommandError("give at least one file, folder, URL or --feed URL")
-        urls = [s for s in sources if s.startswith(("http://", "https://"))]
+        for url in feed:  # before anything is queued
+            problem = web_address_problem(url.strip())
+            if problem:
+                raise CommandError(f"--feed {url}: {problem}")
+        urls = [s for s in sources if ADDRESS.match(s) and not Path(s).exists()]
         submissions: list[Submission] = articles_submit_urls(
             urls=urls, force=force, publish=publish
         )
@@ -107,6 +116,9 @@ class Command(BaseCommand):
 
     def _submit_file(self, path: Path, *, force: bool, publish: bool) -> Submission:
         try:
+            refused = article_submit_file_too_large(name=path.name, size=path.stat().st_size)
+            if refused is not None:
+                return refused  # over the size limit: not read at all
             data = path.read_bytes()
         except OSError as error:
             raise CommandError(f"cannot read {path}: {error}") from error
