@@ -1,6 +1,10 @@
 """The 12 regions: loading, validity, and placing each capital in its region."""
 
+import gzip
+import json
+
 import pytest
+from django.contrib.gis.geos import Point
 from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 
@@ -59,8 +63,6 @@ def test_capital_is_placed_in_its_region(regions, city):
 
 def test_dakhla_lies_outside_the_drawn_polygon_but_within_the_nearest_rule(regions):
     (lon, lat), _ = CAPITALS["Dakhla"]
-    from django.contrib.gis.geos import Point
-
     assert not Region.objects.containing(Point(lon, lat, srid=4326)).exists()
     assert region_for_point(lon=lon, lat=lat, max_km=1) is None
 
@@ -91,9 +93,6 @@ def test_simplified_borders_stay_shared(regions):
 
 
 def test_map_geojson_is_small_and_complete(regions):
-    import gzip
-    import json
-
     collection = regions_feature_collection()
     assert [f["id"] for f in collection["features"]] == sorted(REGION_INFO)
     size = len(gzip.compress(json.dumps(collection).encode()))
