@@ -9,11 +9,15 @@ export const FILTERS = Object.keys(SCHEMAS);
 const MEASURES = mapConfig.measures || ["count"];
 export const DEFAULT_MEASURE = MEASURES[0];
 
+// As the server's forms read them: a date as strptime("%Y-%m-%d") does (one- or two-digit
+// month and day) and a real calendar day; a whole number as Django's IntegerField does ("+5",
+// "5.0"), in ASCII digits.
 function isDate(value) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
@@ -21,8 +25,9 @@ function isDate(value) {
 function valid(schema, value) {
   if (schema.enum) return schema.enum.includes(value);
   if (schema.type === "integer") {
-    if (!/^[+-]?\d{1,30}$/.test(value)) return false;
-    const number = BigInt(value);
+    const match = /^([+-]?\d{1,30})(\.0*)?$/.exec(value);
+    if (!match) return false;
+    const number = BigInt(match[1]);
     return (schema.minimum === undefined || number >= BigInt(schema.minimum))
       && (schema.maximum === undefined || number <= BigInt(schema.maximum));
   }

@@ -1,7 +1,9 @@
 """The 12 regions: loading, validity, and placing each capital in its region."""
 
+import ast
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 from django.contrib.gis.geos import Point
@@ -109,3 +111,15 @@ def test_duplicate_region_code_is_rejected_by_the_database(regions):
 def test_region_code_must_be_iso(regions):
     with connection.cursor() as cursor, pytest.raises(IntegrityError), transaction.atomic():
         cursor.execute("UPDATE regions_region SET code = 'MA-13' WHERE code = 'MA-12'")
+
+
+def test_regions_imports_nothing_from_events():
+    """regions is a leaf: pages and APIs that count meetings live in events."""
+    found = []
+    for path in (Path(__file__).resolve().parents[2] / "regions").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            found += [(path.name, n) for n in names if n == "events" or n.startswith("events.")]
+    assert found == []
