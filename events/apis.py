@@ -240,14 +240,19 @@ def _paged_list_schema(name: str, item: serializers.Serializer) -> serializers.S
     )()
 
 
-_GEOJSON_COLLECTION = {
-    "type": "object",
-    "required": ["type", "features"],
-    "properties": {
-        "type": {"type": "string", "enum": ["FeatureCollection"]},
-        "features": {"type": "array", "items": {"type": "object"}},
-    },
-}
+def _feature_collection(feature: dict) -> dict:
+    """The schema of a GeoJSON FeatureCollection of `feature`s."""
+    return {
+        "type": "object",
+        "required": ["type", "features"],
+        "properties": {
+            "type": {"type": "string", "enum": ["FeatureCollection"]},
+            "features": {"type": "array", "items": feature},
+        },
+    }
+
+
+_GEOJSON_COLLECTION = _feature_collection({"type": "object"})
 
 
 def _list_responses(paged: serializers.Serializer) -> dict:
@@ -325,8 +330,9 @@ class MeetingListApi(PublicApi):
         parameters=[*filterset_parameters(MeetingFilter), FilterSerializer],
         responses=_list_responses(_paged_list_schema("MeetingPage", OutputSerializer(many=True))),
         description=(
-            "Published meetings. `format=geojson` and `format=csv` return every filtered row "
-            "(no pages); `cursor` comes from `next`/`previous`."
+            "Published meetings. "
+            + " and ".join(f"`format={name}`" for name in exports.EXPORTERS)
+            + " return every filtered row (no pages); `cursor` comes from `next`/`previous`."
         ),
     )
     def get(self, request: Request) -> HttpResponse:
@@ -493,14 +499,7 @@ _FEATURE = {
         },
     },
 }
-_COLLECTION = {
-    "type": "object",
-    "required": ["type", "features"],
-    "properties": {
-        "type": {"type": "string", "enum": ["FeatureCollection"]},
-        "features": {"type": "array", "items": _FEATURE},
-    },
-}
+_COLLECTION = _feature_collection(_FEATURE)
 _REGION_FILTERS = [p for p in filterset_parameters(MeetingFilter) if p.name != "region"]
 
 
@@ -603,9 +602,11 @@ _DOCS_TEMPLATE = """{% load static %}<!doctype html>
 <p>Read-only open data on Morocco's regional export consultations: published meetings only.
 Machine-readable schema: <a href="{{ schema_url }}">{{ schema_url }}</a> (OpenAPI 3,
 <a href="{{ schema_url }}?format=json">JSON</a>). Lists are cursor-paginated
-(<code>next</code>/<code>previous</code>); <code>format=csv</code> (UTF-8 with BOM) and
-<code>format=geojson</code> download every filtered row. Responses carry an ETag (send
-<code>If-None-Match</code> to get 304); anonymous clients are rate-limited.</p>
+(<code>next</code>/<code>previous</code>). Downloads of every filtered row:
+{% for exporter in exporters %}<code>{{ exporter.description }}</code>
+{% if not forloop.last %}; {% endif %}{% endfor %}.
+Responses carry an ETag (send <code>If-None-Match</code> to get 304); anonymous clients are
+rate-limited.</p>
 {% for op in operations %}
 <h2 id="{{ op.id }}"><span class="m">{{ op.method }}</span> <code>{{ op.path }}</code></h2>
 <p>{{ op.description|linebreaksbr }}</p>
@@ -684,6 +685,7 @@ class ApiDocsView(APIView):
                         "version": spec["info"]["version"],
                         "schema_url": reverse("api-schema"),
                         "operations": operations,
+                        "exporters": list(exports.EXPORTERS.values()),
                     }
                 )
             )
