@@ -9,15 +9,14 @@ from django.views.decorators.gzip import gzip_page
 from drf_spectacular.views import SpectacularAPIView
 
 from events import apis
-from regions import apis as region_apis
 
 urlpatterns = [
-    path("regions/", gzip_page(region_apis.RegionListApi.as_view()), name="api-region-list"),
+    path("regions/", gzip_page(apis.RegionListApi.as_view()), name="api-region-list"),
     # Any string: the view answers its JSON 404 for a code that is not a region's, comparing it
     # with the 12 codes in memory (the code never reaches a query).
     path(
         "regions/<str:code>/",
-        gzip_page(region_apis.RegionDetailApi.as_view()),
+        gzip_page(apis.RegionDetailApi.as_view()),
         name="api-region-detail",
     ),
     path("meetings/", gzip_page(apis.MeetingListApi.as_view()), name="api-meeting-list"),

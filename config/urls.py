@@ -1,6 +1,7 @@
 """URLs: the public site under a language prefix (/ar/, /fr/, /en/); admin and API without.
 
-Each app owns its URL module: `events/urls.py` (public pages), `config/api_urls.py` (/api/).
+`events/urls.py` holds the public pages (the map included), `config/api_urls.py` the API under
+/api/; `regions` serves only its boundaries (/regions.geojson).
 """
 
 from django.conf.urls.i18n import i18n_patterns
@@ -20,7 +21,6 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", region_views.home, name="home"),
     path("", include("events.urls")),
     prefix_default_language=True,
 )

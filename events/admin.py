@@ -4,7 +4,8 @@
   staff-owned so ingestion never overwrites it.
 - Review decisions and merges are actions backed by `events.publish_meeting` /
   `events.merge_meeting` / `events.merge_official` (see migration events/0002_staff_groups).
-- Search is accent- and Arabic-letter-variant-blind through the `fold` lookup below.
+- Search is accent- and Arabic-letter-variant-blind through the `fold` lookup (events/search.py):
+  staff search and public search fold the same way.
 - Custom pages (review queue, merge confirmation, "add articles") are in events/admin_views.py.
 """
 
@@ -14,7 +15,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import CharField, Count, Exists, Lookup, OuterRef, TextField, URLField
+from django.db.models import Count, Exists, OuterRef, URLField
 from django.http import Http404, HttpRequest
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -37,6 +38,8 @@ from events.models import (
     Source,
     StaffEditable,
 )
+from events.search import FOLD_DROP as FOLD_DROP_CHARACTERS
+from events.search import FOLD_PAIRS
 from events.services.fetching import web_address_problem
 from events.services.staff import (
     PERM_MERGE_OFFICIAL,
@@ -51,53 +54,11 @@ from events.services.staff import (
 )
 
 # ------------------------------------------------------------------------------ folded search
-
-# Letters that vary in spelling map to one form (hamzas on alif, alif maqsura and Persian yeh,
-# ta marbuta, Moroccan gaf, veh, Arabic-Indic digits); harakat and tatweel are dropped.
-# PostgreSQL translate() deletes characters of FROM that have no counterpart in TO.
-FOLD_MAP = {
-    "أإآٱ": "ا",
-    "ىیئ": "ي",
-    "ة": "ه",
-    "ؤ": "و",
-    "کڭگ": "ك",
-    "ڤ": "ف",
-    "٠": "0",
-    "١": "1",
-    "٢": "2",
-    "٣": "3",
-    "٤": "4",
-    "٥": "5",
-    "٦": "6",
-    "٧": "7",
-    "٨": "8",
-    "٩": "9",
-}
-FOLD_DROP = "ـًٌٍَُِّْٰ"
-FOLD_FROM = "".join(FOLD_MAP) + FOLD_DROP
-FOLD_TO = "".join(dst * len(src) for src, dst in FOLD_MAP.items())
-FOLD_SQL = "translate(lower(unaccent({})), %s, %s)"
-
-
-@CharField.register_lookup
-@TextField.register_lookup
-class Folded(Lookup):
-    """`field__fold=term`: term found in field, ignoring case, accents and letter variants.
-
-    `unaccent` (extension made by migration events/0002) strips Latin accents (é, ç, œ → oe);
-    translate() folds Arabic variants. Usable in `search_fields` as "title__fold".
-    """
-
-    lookup_name = "fold"
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        rhs, rhs_params = self.process_rhs(compiler, connection)
-        # A typed word with the definite article also finds it without ("التشاوري" finds
-        # "لقاء تشاوري"); the article is only dropped when two letters or more remain.
-        term = f"regexp_replace({FOLD_SQL.format(rhs)}, '^ال(?=..)', '')"
-        sql = f"strpos({FOLD_SQL.format(lhs)}, {term}) > 0"
-        return sql, (*lhs_params, FOLD_FROM, FOLD_TO, *rhs_params, FOLD_FROM, FOLD_TO)
+# `field__fold=term` (search_fields such as "title__fold") is registered by events/search.py on
+# every text field: the stored text folded by `jihat_fold`, the term by fold_search, the same
+# fold as public search. The tables it is generated from, for readers and tests:
+FOLD_MAP = dict(FOLD_PAIRS)
+FOLD_DROP = FOLD_DROP_CHARACTERS
 
 
 # ----------------------------------------------------------------------------------- filters

@@ -1,13 +1,14 @@
 """The open data API: read-only, public, published meetings only.
 
 One class per operation: validate the query (nested `FilterSerializer` for paging/format, the
-shared django-filter set for the data filters), call a selector, return the rows. Bad query
-parameters give 400 with `{field: [messages]}`, never 500.
+shared filter set of events/filters.py for the data filters), call a selector with the cleaned
+filters, return the rows. Bad query parameters give 400 with `{field: [messages]}`, never 500.
 
 The `OutputSerializer`s describe the responses in the OpenAPI schema; the rows themselves are
-shaped by `events.api_selectors` (plain dicts, nested lists built by PostgreSQL) because running
-50-500 nested rows through DRF fields costs more than the query itself, and the exports must
-produce the very same values for 100,000 rows.
+shaped by the selectors (events/selectors/: plain dicts, nested lists built by PostgreSQL)
+because running 50-500 nested rows through DRF fields costs more than the query itself, and the
+exports must produce the very same values for 100,000 rows. Export formats come from the
+registry in events/exports.py.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ import os
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.template import Context, Template
+from django.urls import reverse
 from django.utils.http import parse_etags
 from django.utils.module_loading import import_string
 from django.utils.text import slugify
+from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -39,9 +43,10 @@ from rest_framework.throttling import AnonRateThrottle
 from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
-from events import api_selectors, exports
-from events.filters import FigureFilter, MeetingFilter, OfficialFilter, _BaseFilter
+from events import exports
+from events.filters import FigureFilter, InvalidFilters, MeetingFilter, OfficialFilter, _BaseFilter
 from events.models import DatePrecision, MeetingKind, Metric, RoleCode, Scope
+from events.selectors import figures, keyset, meetings, officials, regions
 
 # --- Shared behaviour -----------------------------------------------------------------------
 
@@ -118,14 +123,12 @@ class PublicApi(APIView):
         return response
 
 
-def validated_filter(
-    filter_class: type[_BaseFilter], request: Request, queryset
-) -> tuple[_BaseFilter, Any]:
-    """The bound filter set and its queryset, or a 400 with the form's errors."""
-    filterset = filter_class(data=request.query_params, queryset=queryset)
-    if not filterset.is_valid():
-        raise ValidationError(filterset.error_dict)
-    return filterset, filterset.qs
+def validated_filters(filter_class: type[_BaseFilter], request: Request) -> dict[str, Any]:
+    """The query's cleaned filter values, or a 400 naming each bad parameter."""
+    try:
+        return filter_class.clean(request.query_params, strict=True)
+    except InvalidFilters as exc:
+        raise ValidationError(exc.errors) from exc
 
 
 def validated_params(serializer_class: type[serializers.Serializer], request: Request) -> dict:
@@ -136,31 +139,15 @@ def validated_params(serializer_class: type[serializers.Serializer], request: Re
 
 def filterset_parameters(filter_class: type[_BaseFilter]) -> list[OpenApiParameter]:
     """OpenAPI query parameters from a filter set, so the schema cannot drift from it."""
-    params = []
-    for name, flt in filter_class.base_filters.items():
-        field = flt.field
-        schema: dict[str, Any]
-        if hasattr(field, "choices") and field.choices:
-            schema = {"type": "string", "enum": [str(v) for v, _ in field.choices if v != ""]}
-        elif flt.field_class.__name__ == "IntegerField":
-            schema = {"type": "integer"}
-            if field.min_value is not None:
-                schema["minimum"] = field.min_value
-            if field.max_value is not None:
-                schema["maximum"] = field.max_value
-        elif flt.field_class.__name__ == "DateField":
-            schema = {"type": "string", "format": "date"}
-        else:
-            # NUL cannot reach PostgreSQL: the form rejects it (400), the schema excludes it.
-            schema = {"type": "string", "pattern": "^[^\\x00]*$"}
-            if getattr(field, "max_length", None):
-                schema["maxLength"] = field.max_length
-        params.append(
-            OpenApiParameter(
-                name, type=schema, location=OpenApiParameter.QUERY, description=str(flt.label)
-            )
+    return [
+        OpenApiParameter(
+            name,
+            type=schema,
+            location=OpenApiParameter.QUERY,
+            description=str(filter_class.base_filters[name].label),
         )
-    return params
+        for name, schema in filter_class.parameter_schemas().items()
+    ]
 
 
 def _filename(prefix: str, request: Request, names: list[str]) -> str:
@@ -193,7 +180,7 @@ class RegionRefSerializer(serializers.Serializer):
     name_en = serializers.CharField()
 
 
-def _page_payload(request: Request, page: api_selectors.Page, results: list) -> dict:
+def _page_payload(request: Request, page: keyset.Page, results: list) -> dict:
     url = request.build_absolute_uri()
     return {
         "next": replace_query_param(url, "cursor", page.next.encode()) if page.next else None,
@@ -204,7 +191,7 @@ def _page_payload(request: Request, page: api_selectors.Page, results: list) -> 
     }
 
 
-def _raw_page_response(request: Request, page: api_selectors.Page, results: list[str]):
+def _raw_page_response(request: Request, page: keyset.Page, results: list[str]):
     """The page as JSON text around results that PostgreSQL already rendered."""
     links = _page_payload(request, page, [])
     body = (
@@ -214,12 +201,12 @@ def _raw_page_response(request: Request, page: api_selectors.Page, results: list
     return HttpResponse(body, content_type="application/json")
 
 
-def _decode_cursor(value: str | None, *, key_type) -> api_selectors.Cursor | None:
+def _decode_cursor(value: str | None, *, key_type) -> keyset.Cursor | None:
     if not value:
         return None
     try:
-        return api_selectors.Cursor.decode(value, key_type=key_type)
-    except api_selectors.InvalidCursor as exc:
+        return keyset.Cursor.decode(value, key_type=key_type)
+    except keyset.InvalidCursor as exc:
         raise ValidationError({"cursor": ["Invalid cursor."]}) from exc
 
 
@@ -230,14 +217,14 @@ class PageParamsSerializer(serializers.Serializer):
     page_size = serializers.IntegerField(
         required=False,
         min_value=1,
-        max_value=api_selectors.PAGE_SIZE_MAX,
-        default=api_selectors.PAGE_SIZE_DEFAULT,
+        max_value=keyset.PAGE_SIZE_MAX,
+        default=keyset.PAGE_SIZE_DEFAULT,
     )
 
 
 class ListParamsSerializer(PageParamsSerializer):
     format = serializers.ChoiceField(
-        choices=["json", "geojson", "csv"], required=False, default="json"
+        choices=["json", *exports.EXPORTERS], required=False, default="json"
     )
 
 
@@ -253,27 +240,32 @@ def _paged_list_schema(name: str, item: serializers.Serializer) -> serializers.S
     )()
 
 
-_GEOJSON_COLLECTION = {
-    "type": "object",
-    "required": ["type", "features"],
-    "properties": {
-        "type": {"type": "string", "enum": ["FeatureCollection"]},
-        "features": {"type": "array", "items": {"type": "object"}},
-    },
-}
+def _feature_collection(feature: dict) -> dict:
+    """The schema of a GeoJSON FeatureCollection of `feature`s."""
+    return {
+        "type": "object",
+        "required": ["type", "features"],
+        "properties": {
+            "type": {"type": "string", "enum": ["FeatureCollection"]},
+            "features": {"type": "array", "items": feature},
+        },
+    }
+
+
+_GEOJSON_COLLECTION = _feature_collection({"type": "object"})
 
 
 def _list_responses(paged: serializers.Serializer) -> dict:
+    geojson = {exports.GEOJSON_MEDIA_TYPE: _GEOJSON_COLLECTION}
     return {
         (200, "application/json"): paged,
-        (200, exports.GEOJSON_MEDIA_TYPE): OpenApiResponse(
-            response=_GEOJSON_COLLECTION,
-            description="format=geojson: every filtered row as a Feature (streamed).",
-        ),
-        (200, "text/csv"): OpenApiResponse(
-            response=OpenApiTypes.STR,
-            description="format=csv: every filtered row, UTF-8 with BOM (streamed).",
-        ),
+        **{
+            (200, exporter.media_type): OpenApiResponse(
+                response=geojson.get(exporter.media_type, OpenApiTypes.STR),
+                description=exporter.description,
+            )
+            for exporter in exports.EXPORTERS.values()
+        },
         400: ERROR_RESPONSE,
         429: THROTTLED_RESPONSE,
     }
@@ -338,35 +330,24 @@ class MeetingListApi(PublicApi):
         parameters=[*filterset_parameters(MeetingFilter), FilterSerializer],
         responses=_list_responses(_paged_list_schema("MeetingPage", OutputSerializer(many=True))),
         description=(
-            "Published meetings. `format=geojson` and `format=csv` return every filtered row "
-            "(no pages); `cursor` comes from `next`/`previous`."
+            "Published meetings. "
+            + " and ".join(f"`format={name}`" for name in exports.EXPORTERS)
+            + " return every filtered row (no pages); `cursor` comes from `next`/`previous`."
         ),
     )
     def get(self, request: Request) -> HttpResponse:
         params = validated_params(self.FilterSerializer, request)
-        _, meetings = validated_filter(
-            MeetingFilter, request, api_selectors.meeting_public_queryset()
-        )
+        filters = validated_filters(MeetingFilter, request)
         cursor = _decode_cursor(params.get("cursor"), key_type=datetime.date)
-        rows = api_selectors.meeting_rows(queryset=meetings)
         descending = params["ordering"] == "-date"
-        fmt = params["format"]
-        if fmt != "json":
-            every = api_selectors.iterate_rows(rows=rows, key="date", descending=descending)
-            name = _filename("jihat-meetings", request, list(MeetingFilter.base_filters))
-            if fmt == "csv":
-                return exports.csv_response(
-                    results=(json.loads(r["json"]) for r in every),
-                    header=exports.MEETING_CSV_HEADER,
-                    row=exports.meeting_csv_row,
-                    numeric=exports.MEETING_CSV_NUMERIC,
-                    filename=name,
-                )
-            return exports.geojson_text_response(
-                features=((r["id"], r["geometry_json"], r["json"]) for r in every), filename=name
+        if params["format"] != "json":
+            return exports.EXPORTERS[params["format"]].response(
+                meetings.MeetingExport(filters=filters, descending=descending),
+                table=exports.MEETING_TABLE,
+                filename=_filename("jihat-meetings", request, list(MeetingFilter.base_filters)),
             )
-        page = api_selectors.keyset_page(
-            rows=rows,
+        page = keyset.keyset_page(
+            rows=meetings.meeting_rows(filters=filters),
             key="date",
             descending=descending,
             cursor=cursor,
@@ -413,29 +394,22 @@ class FigureListApi(PublicApi):
     )
     def get(self, request: Request) -> HttpResponse:
         params = validated_params(self.FilterSerializer, request)
-        _, figures = validated_filter(FigureFilter, request, api_selectors.figure_public_queryset())
+        filters = validated_filters(FigureFilter, request)
         cursor = _decode_cursor(params.get("cursor"), key_type=int)
-        rows = api_selectors.figure_rows(queryset=figures)
-        fmt = params["format"]
-        if fmt != "json":
-            results = (
-                api_selectors.figure_result(r)
-                for r in api_selectors.iterate_rows(rows=rows, key="year", descending=True)
+        if params["format"] != "json":
+            return exports.EXPORTERS[params["format"]].response(
+                figures.FigureExport(filters=filters),
+                table=exports.FIGURE_TABLE,
+                filename=_filename("jihat-figures", request, list(FigureFilter.base_filters)),
             )
-            name = _filename("jihat-figures", request, list(FigureFilter.base_filters))
-            if fmt == "csv":
-                return exports.csv_response(
-                    results=results,
-                    header=exports.FIGURE_CSV_HEADER,
-                    row=exports.figure_csv_row,
-                    numeric=exports.FIGURE_CSV_NUMERIC,
-                    filename=name,
-                )
-            return exports.geojson_response(results=results, filename=name)
-        page = api_selectors.keyset_page(
-            rows=rows, key="year", descending=True, cursor=cursor, size=params["page_size"]
+        page = keyset.keyset_page(
+            rows=figures.figure_rows(filters=filters),
+            key="year",
+            descending=True,
+            cursor=cursor,
+            size=params["page_size"],
         )
-        results = [api_selectors.figure_result(r) for r in page.rows]
+        results = [figures.figure_result(r) for r in page.rows]
         return Response(_page_payload(request, page, results))
 
 
@@ -466,18 +440,121 @@ class OfficialListApi(PublicApi):
     )
     def get(self, request: Request) -> HttpResponse:
         params = validated_params(self.FilterSerializer, request)
-        _, officials = validated_filter(
-            OfficialFilter, request, api_selectors.official_public_queryset()
-        )
+        filters = validated_filters(OfficialFilter, request)
         cursor = _decode_cursor(params.get("cursor"), key_type=None)
-        page = api_selectors.keyset_page(
-            rows=api_selectors.official_rows(queryset=officials),
+        page = keyset.keyset_page(
+            rows=officials.official_rows(filters=filters),
             key=None,
             descending=False,
             cursor=cursor,
             size=params["page_size"],
         )
         return Response(_page_payload(request, page, page.rows))
+
+
+# --- Regions -------------------------------------------------------------------------------
+
+_LATEST_EXPORT = {
+    "type": "object",
+    "nullable": True,
+    "required": ["amount_mad", "year", "approximate"],
+    "properties": {
+        "amount_mad": {"type": "string", "format": "decimal", "example": "5000000000.00"},
+        "year": {"type": "integer", "nullable": True},
+        "approximate": {"type": "boolean"},
+    },
+}
+_FEATURE = {
+    "type": "object",
+    "required": ["type", "id", "geometry", "properties"],
+    "properties": {
+        "type": {"type": "string", "enum": ["Feature"]},
+        "id": {"type": "string", "example": "MA-09"},
+        "geometry": {
+            "type": "object",
+            "description": "MultiPolygon, simplified as one coverage (shared borders), 5 decimals.",
+        },
+        "properties": {
+            "type": "object",
+            "required": [
+                "code",
+                "name_ar",
+                "name_fr",
+                "name_en",
+                "capital_ar",
+                "capital_fr",
+                "meeting_count",
+                "latest_export",
+            ],
+            "properties": {
+                "code": {"type": "string"},
+                "name_ar": {"type": "string"},
+                "name_fr": {"type": "string"},
+                "name_en": {"type": "string"},
+                "capital_ar": {"type": "string"},
+                "capital_fr": {"type": "string"},
+                "meeting_count": {"type": "integer", "minimum": 0},
+                "latest_export": _LATEST_EXPORT,
+            },
+        },
+    },
+}
+_COLLECTION = _feature_collection(_FEATURE)
+_REGION_FILTERS = [p for p in filterset_parameters(MeetingFilter) if p.name != "region"]
+
+
+class RegionListApi(PublicApi):
+    """The 12 regions as GeoJSON with `meeting_count` for the filters and the latest exports."""
+
+    @extend_schema(
+        operation_id="regions_list",
+        parameters=_REGION_FILTERS,
+        responses={
+            (200, exports.GEOJSON_MEDIA_TYPE): OpenApiResponse(response=_COLLECTION),
+            400: ERROR_RESPONSE,
+            429: THROTTLED_RESPONSE,
+        },
+        description=(
+            "`latest_export`: the latest regional-scope `exports` figure of the region (by "
+            "year, then meeting date); with `year` or `date_to`, the latest up to that year."
+        ),
+    )
+    def get(self, request: Request) -> HttpResponse:
+        features = regions.region_features(filters=validated_filters(MeetingFilter, request))
+        body = '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
+        return HttpResponse(body, content_type=exports.GEOJSON_MEDIA_TYPE)
+
+
+class RegionDetailApi(PublicApi):
+    """One region as a GeoJSON Feature (404 for an unknown code)."""
+
+    @extend_schema(
+        operation_id="regions_retrieve",
+        parameters=[
+            OpenApiParameter(
+                "code",
+                type={"type": "string", "pattern": r"^MA-\d{2}$"},
+                location=OpenApiParameter.PATH,
+                description="ISO 3166-2:MA code, MA-01 … MA-12",
+            ),
+            *_REGION_FILTERS,
+        ],
+        responses={
+            (200, exports.GEOJSON_MEDIA_TYPE): OpenApiResponse(response=_FEATURE),
+            400: ERROR_RESPONSE,
+            404: OpenApiResponse(
+                response={"type": "object", "properties": {"detail": {"type": "string"}}},
+                description="No region has this code.",
+            ),
+            429: THROTTLED_RESPONSE,
+        },
+    )
+    def get(self, request: Request, code: str) -> HttpResponse:
+        if code not in regions.region_codes():
+            raise Http404("No region has this code.")
+        filters = validated_filters(MeetingFilter, request)
+        [feature] = regions.region_features(filters=filters, codes={code})
+        return HttpResponse(feature, content_type=exports.GEOJSON_MEDIA_TYPE)
 
 
 # --- Statistics -----------------------------------------------------------------------------
@@ -511,27 +588,8 @@ class StatsApi(PublicApi):
         ),
     )
     def get(self, request: Request) -> HttpResponse:
-        filterset, meetings = validated_filter(
-            MeetingFilter, request, api_selectors.meeting_public_queryset()
-        )
-        data = filterset.form.cleaned_data
-        date_from, date_to = data.get("date_from"), data.get("date_to")
-        rows = api_selectors.stats_rows(
-            meetings=meetings,
-            region=data.get("region") or None,
-            year=data.get("year"),
-            year_range=(
-                date_from.year if date_from else None,
-                date_to.year if date_to else None,
-            ),
-        )
-        return Response({"results": rows})
-
-
-def filters_year_max(data: dict) -> int | None:
-    """The last year the filters reach (for "latest as of"): `year`, or the year of `date_to`."""
-    years = [y for y in (data.get("year"), data.get("date_to") and data["date_to"].year) if y]
-    return min(years) if years else None
+        filters = validated_filters(MeetingFilter, request)
+        return Response({"results": regions.stats_rows(filters=filters)})
 
 
 # --- Documentation --------------------------------------------------------------------------
@@ -544,9 +602,11 @@ _DOCS_TEMPLATE = """{% load static %}<!doctype html>
 <p>Read-only open data on Morocco's regional export consultations: published meetings only.
 Machine-readable schema: <a href="{{ schema_url }}">{{ schema_url }}</a> (OpenAPI 3,
 <a href="{{ schema_url }}?format=json">JSON</a>). Lists are cursor-paginated
-(<code>next</code>/<code>previous</code>); <code>format=csv</code> (UTF-8 with BOM) and
-<code>format=geojson</code> download every filtered row. Responses carry an ETag (send
-<code>If-None-Match</code> to get 304); anonymous clients are rate-limited.</p>
+(<code>next</code>/<code>previous</code>). Downloads of every filtered row:
+{% for exporter in exporters %}<code>{{ exporter.description }}</code>
+{% if not forloop.last %}; {% endif %}{% endfor %}.
+Responses carry an ETag (send <code>If-None-Match</code> to get 304); anonymous clients are
+rate-limited.</p>
 {% for op in operations %}
 <h2 id="{{ op.id }}"><span class="m">{{ op.method }}</span> <code>{{ op.path }}</code></h2>
 <p>{{ op.description|linebreaksbr }}</p>
@@ -592,10 +652,6 @@ class ApiDocsView(APIView):
 
     def get(self, request: Request) -> HttpResponse:
         if ApiDocsView._html is None:
-            from django.template import Context, Template
-            from django.urls import reverse
-            from drf_spectacular.generators import SchemaGenerator
-
             spec = SchemaGenerator().get_schema(request=None, public=True)
             operations = []
             for path_, methods in spec["paths"].items():
@@ -629,6 +685,7 @@ class ApiDocsView(APIView):
                         "version": spec["info"]["version"],
                         "schema_url": reverse("api-schema"),
                         "operations": operations,
+                        "exporters": list(exports.EXPORTERS.values()),
                     }
                 )
             )

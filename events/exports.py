@@ -1,11 +1,14 @@
-"""CSV and GeoJSON downloads of exactly the filtered rows, streamed.
+"""Downloads of exactly the filtered rows, streamed, and the registry of export formats.
 
-Rows come from the same selectors as the JSON list (`events.api_selectors`), shaped by the same
-functions, so a download holds the rows and values the list shows, in the same order. The CSV
-starts with a UTF-8 byte order mark: without it Excel reads the Arabic as Latin-1 mojibake.
+`EXPORTERS` is the one list of formats: the API's `format=` choices, its OpenAPI responses and
+the dispatch all read it (events/apis.py). An exporter writes a list's rows from an `ExportRows`
+(events/selectors/: `MeetingExport`, `FigureExport`), which gives each row's public shape as the
+JSON list shows it, so a download holds the rows and values the list shows, in the same order.
+Adding a format is one `Exporter` here.
 
-Every CSV cell goes through `csv_cell`: text that a spreadsheet would run as a formula is
-neutralised, numbers in the columns declared numeric stay numbers.
+The CSV starts with a UTF-8 byte order mark: without it Excel reads the Arabic as Latin-1
+mojibake. Every CSV cell goes through `csv_cell`: text that a spreadsheet would run as a
+formula is neutralised, numbers in the columns declared numeric stay numbers.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from django.http import StreamingHttpResponse
 
@@ -178,30 +183,39 @@ def figure_csv_row(result: dict) -> list:
     ]
 
 
-def csv_response(
-    *,
-    results: Iterable[dict],
-    header: list[str],
-    row: Callable[[dict], list],
-    numeric: Collection[str],
-    filename: str,
-) -> StreamingHttpResponse:
-    """A streamed CSV download (UTF-8 with BOM) of every result; the columns named in `numeric`
-    keep their numbers, every other cell is text safe from formula injection."""
+@dataclass(frozen=True)
+class Table:
+    """A list as a table: its CSV columns, which of them are numbers, and how a public result
+    fills a row."""
+
+    header: list[str]
+    numeric: frozenset[str]
+    row: Callable[[dict], list]
+
+
+MEETING_TABLE = Table(MEETING_CSV_HEADER, MEETING_CSV_NUMERIC, meeting_csv_row)
+FIGURE_TABLE = Table(FIGURE_CSV_HEADER, FIGURE_CSV_NUMERIC, figure_csv_row)
+
+
+class ExportRows(Protocol):
+    """Every row of a filtered list, in list order, read once."""
+
+    def results(self) -> Iterator[dict]:
+        """Each row's public shape (what the JSON list shows)."""
+        ...
+
+
+def _csv_lines(rows: ExportRows, table: Table) -> Iterator[str]:
+    """UTF-8 with BOM; the columns named numeric keep their numbers, every other cell is text
+    safe from formula injection."""
     writer = csv.writer(_Line())
-    numeric_mask = [name in numeric for name in header]
-
-    def lines() -> Iterator[str]:
-        yield CSV_BOM + writer.writerow(header)
-        for result in results:
-            cells = row(result)
-            yield writer.writerow(
-                [csv_cell(v, numeric=n) for v, n in zip(cells, numeric_mask, strict=True)]
-            )
-
-    response = StreamingHttpResponse(_chunks(lines()), content_type=CSV_MEDIA_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
+    numeric_mask = [name in table.numeric for name in table.header]
+    yield CSV_BOM + writer.writerow(table.header)
+    for result in rows.results():
+        cells = table.row(result)
+        yield writer.writerow(
+            [csv_cell(v, numeric=n) for v, n in zip(cells, numeric_mask, strict=True)]
+        )
 
 
 def geojson_feature(result: dict) -> str:
@@ -215,34 +229,55 @@ def geojson_feature(result: dict) -> str:
     )
 
 
-def geojson_response(*, results: Iterable[dict], filename: str) -> StreamingHttpResponse:
-    """A streamed GeoJSON FeatureCollection of every result."""
-
-    def parts() -> Iterator[str]:
-        yield '{"type":"FeatureCollection","features":['
-        for i, result in enumerate(results):
-            yield ("," if i else "") + geojson_feature(result)
-        yield "]}"
-
-    response = StreamingHttpResponse(_chunks(parts()), content_type=GEOJSON_MEDIA_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.geojson"'
-    return response
+def _geojson_parts(rows: ExportRows, table: Table) -> Iterator[str]:
+    """A FeatureCollection; rows that render their own Feature text (`features()`, meetings:
+    PostgreSQL renders it) are not decoded and encoded again."""
+    features = getattr(rows, "features", None)
+    texts = features() if features else (geojson_feature(r) for r in rows.results())
+    yield '{"type":"FeatureCollection","features":['
+    for i, text in enumerate(texts):
+        yield ("," if i else "") + text
+    yield "]}"
 
 
-def geojson_text_response(
-    *, features: Iterable[tuple[int, str | None, str]], filename: str
-) -> StreamingHttpResponse:
-    """Like `geojson_response`, from (id, geometry JSON, properties JSON) rendered by the DB."""
+@dataclass(frozen=True)
+class Exporter:
+    """One `format=` of the list endpoints."""
 
-    def parts() -> Iterator[str]:
-        yield '{"type":"FeatureCollection","features":['
-        for i, (pk, geometry, properties) in enumerate(features):
-            yield (
-                f'{"," if i else ""}{{"type":"Feature","id":{pk},'
-                f'"geometry":{geometry or "null"},"properties":{properties}}}'
-            )
-        yield "]}"
+    format: str
+    media_type: str  # in the OpenAPI schema
+    content_type: str  # of the response
+    extension: str
+    description: str
+    write: Callable[[ExportRows, Table], Iterator[str]]
 
-    response = StreamingHttpResponse(_chunks(parts()), content_type=GEOJSON_MEDIA_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}.geojson"'
-    return response
+    def response(self, rows: ExportRows, *, table: Table, filename: str) -> StreamingHttpResponse:
+        """The streamed download of every row, as an attachment named `filename.extension`."""
+        response = StreamingHttpResponse(
+            _chunks(self.write(rows, table)), content_type=self.content_type
+        )
+        response["Content-Disposition"] = f'attachment; filename="{filename}.{self.extension}"'
+        return response
+
+
+EXPORTERS: dict[str, Exporter] = {
+    exporter.format: exporter
+    for exporter in (
+        Exporter(
+            "geojson",
+            GEOJSON_MEDIA_TYPE,
+            GEOJSON_MEDIA_TYPE,
+            "geojson",
+            "format=geojson: every filtered row as a Feature (streamed).",
+            _geojson_parts,
+        ),
+        Exporter(
+            "csv",
+            "text/csv",
+            CSV_MEDIA_TYPE,
+            "csv",
+            "format=csv: every filtered row, UTF-8 with BOM (streamed).",
+            _csv_lines,
+        ),
+    )
+}

@@ -1,34 +1,25 @@
-"""The filters shared by the map, the dashboard pages and the open data API.
+"""The filters of the public site, defined once: what each query parameter means and accepts.
 
-`MeetingFilter` is the one filter set for meetings: `/api/meetings/`, `/api/regions/` counts,
-`/api/stats/`, exports and the server-rendered pages all narrow meetings through it, so a
-download always holds exactly the rows shown. Invalid values make the form invalid (the API
-answers 400 with the form's errors, never 500).
-
-Free text (`q`) is folded the same way in Python and in SQL (`jihat_fold`, migration
-`0002_api_indexes`): Arabic letter variants (أ إ آ ٱ → ا, ى → ي, ة → ه, Moroccan گ → ك …),
-diacritics, tatweel and Latin accents are ignored, so "الإستثمار" finds "الاستثمار".
+`MeetingFilter` is the one definition of the meeting filters (`region`, `year`, `date_from`,
+`date_to`, `kind`, `official`, `q`). It drives:
+- the API's validation (a bad value is a 400 naming the parameter, `clean(strict=True)`);
+- the pages' (a bad value drops only its own filter, `clean(strict=False)`);
+- the OpenAPI parameters and the map script's list of valid values, both from
+  `parameter_schemas()` (the script gets them in the page config, static/js/state.js);
+- the selectors, which narrow public rows with the cleaned values (`events/selectors/`).
+So the map, the pages, `/api/meetings/`, `/api/regions/`, `/api/stats/` and the exports hold
+exactly the same meetings for the same URL. Free text (`q`) is folded as `events.search` says.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
+from collections.abc import Mapping
+from typing import Any
 
 import django_filters
 from django import forms
-from django.contrib.postgres.expressions import ArraySubquery
-from django.db.models import (
-    BooleanField,
-    Exists,
-    F,
-    Func,
-    OuterRef,
-    Q,
-    QuerySet,
-    Subquery,
-    TextField,
-)
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from events.models import (
@@ -42,106 +33,32 @@ from events.models import (
     Participation,
     Scope,
 )
+from events.search import (
+    FOLD_DROP_RANGES,  # noqa: F401 -- read by tests/extraction/test_normalize.py
+    FOLD_PAIRS,  # noqa: F401 -- read by tests/extraction/test_normalize.py
+    Q_MAX_LENGTH,
+    InArray,
+    meeting_search,
+    official_search,
+)
 from regions.data import REGION_INFO
 from regions.models import Region
 
 REGION_CHOICES = [(code, code) for code in sorted(REGION_INFO)]
 YEAR_MIN = EARLIEST_DATE.year
 YEAR_MAX = LATEST_DATE.year
-# Longer queries are not searches but abuse: each term is one trigram lookup.
-Q_MAX_LENGTH = 200
-Q_MAX_TERMS = 6
 
-# --- Folding: keep in step with the SQL function `jihat_fold` (events/migrations/0002). -----
-# Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef) and tatweel are dropped.
-FOLD_DROP_RANGES = ((0x064B, 0x065F), (0x0670, 0x0670), (0x0640, 0x0640))
-FOLD_PAIRS = (
-    ("أإآٱ", "ا"),
-    ("ىی", "ي"),  # alef maqsura, Farsi yeh
-    ("ةۀہھ", "ه"),
-    ("گکڭ", "ك"),  # Moroccan gaf, keheh, ng
-    ("ڤ", "ف"),
-    ("àâä", "a"),
-    ("éèêë", "e"),
-    ("îï", "i"),
-    ("ôö", "o"),
-    ("ùûü", "u"),
-    ("ç", "c"),
-)
-FOLD_FROM = "".join(src for src, _dst in FOLD_PAIRS)
-FOLD_TO = "".join(dst * len(src) for src, dst in FOLD_PAIRS)
-_FOLD_DROP_RE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in FOLD_DROP_RANGES) + "]")
-_FOLD_TABLE = str.maketrans(FOLD_FROM, FOLD_TO)
-_SPACES = re.compile(r"\s+")
+# Cleaned filter values by parameter name ({"region": "MA-09", "year": 2024}): what HTTP code
+# hands to a selector.
+FilterValues = Mapping[str, Any]
 
 
-def fold(text: str) -> str:
-    """Search key of a text: lower case, Arabic letter variants and accents merged."""
-    return _FOLD_DROP_RE.sub("", text).lower().translate(_FOLD_TABLE)
+class InvalidFilters(ValueError):
+    """Query parameters a filter set refuses: {parameter: [message, …]}."""
 
-
-class MeetingText(Func):
-    """`jihat_meeting_text(title, summary, city)`: the folded text `q` searches (GIN-indexed)."""
-
-    function = "jihat_meeting_text"
-    output_field = TextField()
-
-    def __init__(self) -> None:
-        super().__init__(F("title"), F("summary"), F("city"))
-
-
-class OfficialText(Func):
-    """`jihat_fold(name_ar || ' ' || name_latin)` of an official."""
-
-    function = "jihat_official_text"
-    output_field = TextField()
-
-    def __init__(self) -> None:
-        super().__init__(F("name_ar"), F("name_latin"))
-
-
-class InArray(Func):
-    """`id = ANY(ARRAY(subquery))`: unlike `IN (subquery)`, an index condition.
-
-    PostgreSQL can then OR it with the trigram index (BitmapOr) or read the few meetings of an
-    official by primary key, instead of testing a correlated subquery on every meeting.
-    """
-
-    template = "(%(expressions)s))"
-    arg_joiner = " = ANY("
-    output_field = BooleanField()
-
-    def __init__(self, field: str, subquery: QuerySet) -> None:
-        super().__init__(F(field), ArraySubquery(subquery))
-
-
-def _search_terms(value: str) -> list[str]:
-    return [t for t in _SPACES.split(fold(value).strip()) if t][:Q_MAX_TERMS]
-
-
-# A term matching fewer meetings than this is looked up through the trigram index (then
-# sorted); a commoner one is found faster by reading meetings in date order until a page is
-# full. Measured at 100,000 meetings: a rare or absent term 4 s → 10 ms, a common one ≈ 50 ms.
-RARE_TERM_LIMIT = 1000
-
-
-def meeting_search_q(value: str) -> Q:
-    """Every term must occur in the title, summary or city, or in a participant's name.
-
-    Costs one probe query per term (`LIMIT RARE_TERM_LIMIT`) to choose the plan.
-    """
-    condition = Q()
-    for term in _search_terms(value):
-        officials = Official.objects.alias(t=OfficialText()).filter(t__contains=term).values("pk")
-        by_official = InArray(
-            "pk", Participation.objects.filter(official__in=officials).values("meeting_id")
-        )
-        text_match = Meeting.objects.alias(t=MeetingText()).filter(t__contains=term)
-        if text_match.order_by().values("pk")[:RARE_TERM_LIMIT].count() < RARE_TERM_LIMIT:
-            condition &= Q(InArray("pk", text_match.values("pk"))) | Q(by_official)
-        else:
-            condition &= Q(search_text__contains=term) | Q(by_official)
-    return condition
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        super().__init__(errors)
+        self.errors = errors
 
 
 class IntegerFilter(django_filters.NumberFilter):
@@ -151,12 +68,55 @@ class IntegerFilter(django_filters.NumberFilter):
 
 
 class _BaseFilter(django_filters.FilterSet):
-    """Model-independent behaviour: a bound but empty filter means "no filter"."""
+    """What every public filter set does: clean parameters, narrow a queryset, describe itself."""
 
     @property
     def error_dict(self) -> dict[str, list[str]]:
         """Form errors as {field: [message, …]} (the 400 body)."""
         return {field: [str(m) for m in messages] for field, messages in self.errors.items()}
+
+    @classmethod
+    def clean(cls, data: Mapping[str, Any], *, strict: bool) -> dict[str, Any]:
+        """The non-empty, valid values among `data` (a QueryDict or a dict) for this set's
+        parameters. A bad value raises InvalidFilters when `strict`, else is left out alone."""
+        filterset = cls(data=data, queryset=cls._meta.model.objects.none())
+        if not filterset.is_valid() and strict:
+            raise InvalidFilters(filterset.error_dict)
+        return {k: v for k, v in filterset.form.cleaned_data.items() if v not in (None, "")}
+
+    @classmethod
+    def narrow(cls, queryset: QuerySet, filters: FilterValues | None) -> QuerySet:
+        """`queryset` narrowed by cleaned values; a value that does not clean is a bug here."""
+        filterset = cls(data=dict(filters or {}), queryset=queryset)
+        if not filterset.is_valid():
+            raise InvalidFilters(filterset.error_dict)
+        return filterset.qs
+
+    @classmethod
+    def parameter_schemas(cls) -> dict[str, dict[str, Any]]:
+        """Each parameter as a JSON Schema: OpenAPI's `schema` and the map script's check."""
+        return {name: _schema(flt) for name, flt in cls.base_filters.items()}
+
+
+def _schema(flt: django_filters.Filter) -> dict[str, Any]:
+    field = flt.field
+    schema: dict[str, Any]
+    if getattr(field, "choices", None):
+        schema = {"type": "string", "enum": [str(v) for v, _ in field.choices if v != ""]}
+    elif isinstance(field, forms.IntegerField):
+        schema = {"type": "integer"}
+        if field.min_value is not None:
+            schema["minimum"] = field.min_value
+        if field.max_value is not None:
+            schema["maximum"] = field.max_value
+    elif isinstance(field, forms.DateField):
+        schema = {"type": "string", "format": "date"}
+    else:
+        # NUL cannot reach PostgreSQL: the form rejects it (400), the schema excludes it.
+        schema = {"type": "string", "pattern": "^[^\\x00]*$"}
+        if getattr(field, "max_length", None):
+            schema["maxLength"] = field.max_length
+    return schema
 
 
 def region_id_of(code: str) -> Subquery:
@@ -213,16 +173,22 @@ class MeetingFilter(_BaseFilter):
         return queryset.filter(InArray("pk", took_part))
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        if not _search_terms(value):
-            return queryset
-        return queryset.alias(search_text=MeetingText()).filter(meeting_search_q(value))
+        return meeting_search(queryset, value)
+
+
+def year_max(filters: FilterValues) -> int | None:
+    """The last year meeting filters reach (`year`, or the year of `date_to`): "latest export
+    figure as of" for the map's table, /api/regions/ and the region panel."""
+    date_to = filters.get("date_to")
+    years = [y for y in (filters.get("year"), date_to.year if date_to else None) if y]
+    return min(years) if years else None
 
 
 class FigureFilter(_BaseFilter):
     """Filters of `/api/figures/`: region, year, metric, scope."""
 
     region = django_filters.ChoiceFilter(
-        field_name="region__code", choices=REGION_CHOICES, label=_("region")
+        method="filter_region", choices=REGION_CHOICES, label=_("region")
     )
     year = IntegerFilter(field_name="year", label=_("year"), min_value=YEAR_MIN, max_value=YEAR_MAX)
     metric = django_filters.ChoiceFilter(choices=Metric.choices, label=_("metric"))
@@ -233,6 +199,7 @@ class FigureFilter(_BaseFilter):
         fields = ["region", "year", "metric", "scope"]
 
     def filter_region(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """By region id (the (region, metric, year) index), not a join on the region's code."""
         return queryset.filter(region_id=region_id_of(value))
 
 
@@ -249,14 +216,10 @@ class OfficialFilter(_BaseFilter):
         fields = ["q", "region"]
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        queryset = queryset.alias(name_text=OfficialText())
-        for term in _search_terms(value):
-            queryset = queryset.filter(name_text__contains=term)
-        return queryset
+        return official_search(queryset, value)
 
     def filter_region(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        met_there = Participation.objects.filter(
-            official=OuterRef("pk"),
-            meeting__in=Meeting.objects.published().filter(region__code=value),
+        met_there = Participation.objects.public().filter(
+            official=OuterRef("pk"), meeting__region_id=region_id_of(value)
         )
         return queryset.filter(Exists(met_there))

@@ -13,7 +13,7 @@ import functools
 from django.contrib.gis.db import models
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.manager import HistoryManager
 from simple_history.models import HistoricalRecords
@@ -102,6 +102,51 @@ class StaffEditable(models.Model):
     def is_staff_owned(self, field: str) -> bool:
         """True when a machine must leave `field` alone."""
         return self.origin == Origin.STAFF or field in self.staff_edited_fields
+
+
+def public_meeting(prefix: str = "") -> Q:
+    """The one rule of what the public may see: a meeting that is published and was not merged
+    into another. `prefix` reaches the meeting from a related row ("meeting__").
+
+    Written as conditions on the meeting's own columns (not `meeting__in=…`), so a figure or a
+    participation is joined to its meeting by primary key; migration 0003's partial index has
+    the same predicate.
+    """
+    return Q(**{f"{prefix}status": MeetingStatus.PUBLISHED, f"{prefix}merged_into__isnull": True})
+
+
+class MeetingQuerySet(models.QuerySet):
+    def public(self) -> MeetingQuerySet:
+        """Meetings anyone may read (pages, API, exports): see `public_meeting`."""
+        return self.filter(public_meeting())
+
+    def published(self) -> MeetingQuerySet:
+        """The name staff services and their tests use for `public()`."""
+        return self.public()
+
+    def visible_to(self, user) -> MeetingQuerySet:
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self.filter(merged_into__isnull=True)
+        return self.public()
+
+
+class OfficialQuerySet(models.QuerySet):
+    def public(self) -> OfficialQuerySet:
+        """People who took part in a public meeting; merged duplicates are hidden."""
+        took_part = Participation.objects.public().filter(official=OuterRef("pk"))
+        return self.filter(merged_into__isnull=True).filter(Exists(took_part))
+
+
+class ParticipationQuerySet(models.QuerySet):
+    def public(self) -> ParticipationQuerySet:
+        """Participations in public meetings."""
+        return self.filter(public_meeting("meeting__"))
+
+
+class ExportFigureQuerySet(models.QuerySet):
+    def public(self) -> ExportFigureQuerySet:
+        """Figures quoted at a public meeting, or entered by staff without a meeting."""
+        return self.filter(Q(meeting__isnull=True) | public_meeting("meeting__"))
 
 
 class Source(models.Model):
@@ -231,6 +276,8 @@ class Official(StaffEditable):
     is_synthetic = models.BooleanField(_("synthetic demo data"), default=False)
     history = history_records()
 
+    objects = OfficialQuerySet.as_manager()
+
     class Meta:
         ordering = ["name_latin", "name_ar"]
         verbose_name = _("official")
@@ -273,17 +320,6 @@ class OfficialAlias(models.Model):
 
     def __str__(self) -> str:
         return self.alias
-
-
-class MeetingQuerySet(models.QuerySet):
-    def published(self) -> MeetingQuerySet:
-        """What the public may see: published and not merged into another meeting."""
-        return self.filter(status=MeetingStatus.PUBLISHED, merged_into__isnull=True)
-
-    def visible_to(self, user) -> MeetingQuerySet:
-        if user is not None and user.is_authenticated and user.is_staff:
-            return self.filter(merged_into__isnull=True)
-        return self.published()
 
 
 class MeetingKind(models.TextChoices):
@@ -463,6 +499,8 @@ class Participation(StaffEditable, Evidence):
     matched_alias = models.CharField(_("matched alias"), max_length=200, blank=True)
     history = history_records(excluded_fields=["updated_at"])
 
+    objects = ParticipationQuerySet.as_manager()
+
     class Meta:
         ordering = ["meeting", "id"]
         verbose_name = _("participation")
@@ -525,6 +563,8 @@ class ExportFigure(StaffEditable, Evidence):
     text = models.CharField(_("text as written"), max_length=500, blank=True)
     is_synthetic = models.BooleanField(_("synthetic demo data"), default=False)
     history = history_records(excluded_fields=["updated_at"])
+
+    objects = ExportFigureQuerySet.as_manager()
 
     class Meta:
         ordering = ["-year", "-id"]

@@ -1,4 +1,4 @@
-"""Public pages about meetings, regions' timelines and officials (under /<lang>/)."""
+"""Public pages under /<lang>/: the map, regions' timelines, meetings, officials."""
 
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
@@ -7,6 +7,7 @@ import config.converters  # noqa: F401 -- registers <region:…>
 from events import views
 
 urlpatterns = [
+    path("", views.home, name="home"),
     path("regions/<region:code>/", views.region_detail, name="region-detail"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting-detail"),
     path("officials/<int:pk>/", views.official_detail, name="official-detail"),

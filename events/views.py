@@ -1,200 +1,139 @@
-"""Public pages: a region's timeline, a meeting, an official (thin: selectors do the reads).
+"""Public pages: the map, a region's timeline, a meeting, an official (thin: selectors read,
+events/presentation.py formats).
 
-Filters arrive in the query string with the same names as the API's (`region`, `year`,
-`date_from`, `date_to`, `kind`, `official`, `q`): a value that does not parse is ignored, never
-a server error, and the page says which filters are active.
+Filters arrive in the query string with the API's names and meaning (`MeetingFilter`): a value
+that does not parse drops its own filter, never a server error, and the page says which
+filters are active.
 """
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
-from decimal import Decimal
-from typing import TYPE_CHECKING
-from urllib.parse import urlencode
+from collections.abc import Mapping
+from typing import Any
 
-from django import forms
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET
 
-from events import selectors
 from events.filters import MeetingFilter
-from events.models import EARLIEST_DATE, LATEST_DATE, Meeting, MeetingKind
-from regions.models import REGION_CODE_REGEX, Region
+from events.presentation import (
+    FILTER_LABELS,
+    active_filters,
+    decorate_figures,
+    export_bars,
+    format_mad,
+    query_string,
+    time_axis,
+)
+from events.selectors import meetings, officials, regions
+from events.vocabularies import vocabulary
+from regions.selectors import region_get
 
-if TYPE_CHECKING:
-    from events.selectors import YearAmount
-
-FILTER_NAMES = ("region", "year", "date_from", "date_to", "kind", "official", "q")
-
-
-class MeetingFilterForm(forms.Form):
-    """The dashboard's filters; invalid values are dropped one by one (see `cleaned_filters`)."""
-
-    region = forms.RegexField(regex=REGION_CODE_REGEX, required=False, label=gettext_lazy("Region"))
-    year = forms.IntegerField(
-        required=False,
-        min_value=EARLIEST_DATE.year,
-        max_value=LATEST_DATE.year,
-        label=gettext_lazy("Year"),
-    )
-    date_from = forms.DateField(required=False, label=gettext_lazy("From"))
-    date_to = forms.DateField(required=False, label=gettext_lazy("To"))
-    kind = forms.ChoiceField(
-        choices=[("", gettext_lazy("All kinds")), *MeetingKind.choices],
-        required=False,
-        label=gettext_lazy("Kind"),
-    )
-    official = forms.IntegerField(
-        required=False, min_value=1, max_value=2**63 - 1, label=gettext_lazy("Official")
-    )
-    q = forms.CharField(required=False, max_length=200, strip=True, label=gettext_lazy("Search"))
-
-
-def cleaned_filters(request: HttpRequest) -> dict:
-    """The valid, non-empty filters of the query string; a bad value only drops its own filter."""
-    form = MeetingFilterForm(request.GET)
-    form.is_valid()
-    return {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
-
-
-def filter_meetings(meetings: QuerySet[Meeting], filters: dict) -> QuerySet[Meeting]:
-    """Apply the shared filters through the API's `MeetingFilter`: the pages and the API agree."""
-    data = {
-        k: v.isoformat() if isinstance(v, datetime.date) else str(v) for k, v in filters.items()
-    }
-    return MeetingFilter(data=data, queryset=meetings).qs
-
-
-def query_string(filters: dict, *, drop: tuple[str, ...] = ()) -> str:
-    """The filters back as a query string (dates in ISO form), without the names in `drop`."""
-    pairs = {
-        k: v.isoformat() if isinstance(v, datetime.date) else v
-        for k, v in filters.items()
-        if k not in drop
-    }
-    return urlencode(pairs)
-
-
-def format_mad(amount: Decimal | None, *, approximate: bool = False) -> str:
-    """A dirham amount as people read it: "5 billion MAD", "≈ 120 million MAD"."""
-    if amount is None:
-        return ""
-    if amount >= 1_000_000_000:
-        n = amount / Decimal(1_000_000_000)
-        text = ngettext("%(n)s billion MAD", "%(n)s billion MAD", int(n)) % {"n": _number(n)}
-    elif amount >= 1_000_000:
-        n = amount / Decimal(1_000_000)
-        text = ngettext("%(n)s million MAD", "%(n)s million MAD", int(n)) % {"n": _number(n)}
-    else:
-        text = _("%(n)s MAD") % {"n": number_format(amount, 0, use_l10n=True, force_grouping=True)}
-    return f"≈ {text}" if approximate else text
-
-
-def _number(n: Decimal) -> str:
-    places = 0 if n == n.to_integral_value() else (1 if n >= 10 else 2)
-    return number_format(round(n, places), places, use_l10n=True, force_grouping=True)
-
-
-@dataclass
-class Bar:
-    year: int
-    percent: float
-    label: str
-
-
-def export_bars(series: list[YearAmount]) -> list[Bar]:
-    """Bars of a small chart: each year's amount as a share of the largest."""
-    top = max((point.amount_mad for point in series), default=Decimal(0))
-    return [
-        Bar(
-            point.year,
-            round(float(point.amount_mad / top) * 100, 1) if top else 0.0,
-            format_mad(point.amount_mad, approximate=point.approximate),
-        )
-        for point in series
-    ]
-
-
-@dataclass
-class Axis:
-    points: list[tuple[int, datetime.date, str, str, float]]  # id, date, kind, href, percent
-    first_year: int
-    last_year: int
-
-
-# Points closer than this (in % of the axis) share a pixel on any screen: one per kind is
-# drawn, so a region with thousands of meetings still sends a light page.
-AXIS_STEP_PERCENT = 0.5
-
-
-def time_axis(points: list, *, href=lambda index, point: f"#meeting-{point.id}") -> Axis | None:
-    """Where the dated meetings sit on a time axis from the first date to the last (0-100).
-
-    `points` have `id`, `date` and `kind` (meetings or selectors.AxisPoint), in date order; of
-    meetings of one kind within AXIS_STEP_PERCENT of each other, the first stands for all.
-    """
-    dated = [p for p in points if p.date]
-    if not dated:
-        return None
-    first, last = dated[0].date, dated[-1].date
-    span = (last - first).days
-    drawn, seen = [], set()
-    for i, p in enumerate(dated):
-        percent = round((p.date - first).days / span * 100, 2) if span else 50.0
-        key = (round(percent / AXIS_STEP_PERCENT), p.kind)
-        if key not in seen:
-            seen.add(key)
-            drawn.append((p.id, p.date, p.kind, href(i, p), percent))
-    return Axis(drawn, first.year, last.year)
-
-
-def _decorate(meetings: list[Meeting]) -> None:
-    """Attach display strings for figures (formatting needs the active language)."""
-    for meeting in meetings:
-        for figure in meeting.figures.all():
-            figure.display = format_mad(figure.amount_mad, approximate=figure.approximate)
-
-
-def _region_or_404(code: str) -> Region:
-    return get_object_or_404(
-        Region.objects.defer("geom", "geom_simplified", "capital_location"), code=code
-    )
-
-
+# What the map page colours regions by (`?measure=`); the first is the default.
+MEASURES = ("count", "exports")
 # Meetings with full details per region page; the time axis above shows all of them.
 REGION_PAGE_SIZE = 50
 
 
+def page_filters(request: HttpRequest, *, drop: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The query string's valid meeting filters (a bad value drops only its own), minus `drop`."""
+    filters = MeetingFilter.clean(request.GET, strict=False)
+    return {k: v for k, v in filters.items() if k not in drop}
+
+
+def _without(filters: Mapping[str, Any], name: str) -> dict[str, Any]:
+    return {k: v for k, v in filters.items() if k != name}
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    """The map page: a choropleth, its accessible table and the filters, all in the URL."""
+    filters = page_filters(request)
+    measure = request.GET.get("measure")
+    measure = measure if measure in MEASURES else MEASURES[0]
+    # The table counts every region, so the region filter only selects one (the side panel).
+    rows = regions.region_table(filters=_without(filters, "region"))
+    for row in rows:
+        row.export_display = (
+            format_mad(row.latest_export.amount_mad, approximate=row.latest_export.approximate)
+            if row.latest_export
+            else ""
+        )
+    years = meetings.meeting_years()
+    people = officials.official_choices()
+    kinds = {code: term["label"] for code, term in vocabulary("kinds").config().items()}
+    names = {
+        "region": {row.region.code: row.region.name for row in rows},
+        "kind": kinds,
+        "official": dict(people),
+    }
+    map_config = {
+        "api": {
+            "regions": reverse("api-region-list"),
+            "meetings": reverse("api-meeting-list"),
+            "stats": reverse("api-stats"),
+            "places": reverse("city-points"),
+        },
+        # Each filter's valid values, from the definition the server validates with.
+        "filters": MeetingFilter.parameter_schemas(),
+        "filterLabels": {name: str(label) for name, label in FILTER_LABELS.items()},
+        "measures": MEASURES,
+        "years": years,
+    }
+    context = {
+        "rows": rows,
+        "filters": filters,
+        "measure": measure,
+        "years": years,
+        "officials": people,
+        "kinds": list(kinds.items()),
+        "active_filters": active_filters(filters, names=names),
+        "download_url": reverse("api-meeting-list") + "?" + _download_query(filters),
+        "map_config": map_config,
+        "selected": filters.get("region"),
+        "slider_year": filters.get("year") or (years[-1] if years else None),
+        "region_query": _region_link_query(filters, measure),
+    }
+    return render(request, "home.html", context)
+
+
+def _region_link_query(filters: Mapping[str, Any], measure: str) -> str:
+    """The current query string minus the region, ready for `region=…` to be appended."""
+    extra = {"measure": measure} if measure != MEASURES[0] else {}
+    base = query_string({**filters, **extra}, drop=("region",))
+    return f"{base}&" if base else ""
+
+
+def _download_query(filters: Mapping[str, Any]) -> str:
+    base = query_string(filters)
+    return f"{base}&format=csv" if base else "format=csv"
+
+
 @require_GET
 def region_detail(request: HttpRequest, code: str) -> HttpResponse:
-    region = _region_or_404(code)
-    filters = cleaned_filters(request)
-    filters.pop("region", None)  # the page is about this region
+    region = region_get(code=code)
+    if region is None:
+        raise Http404
+    filters = page_filters(request, drop=("region",))  # the page is about this region
     page_number = _page_number(request)
-    meetings = filter_meetings(selectors.meeting_public_queryset(), filters)
-    timeline = selectors.region_timeline(
+    timeline = regions.region_timeline(
         region=region,
-        meetings=meetings,
+        filters=filters,
         offset=(page_number - 1) * REGION_PAGE_SIZE,
         limit=REGION_PAGE_SIZE,
     )
     pages = max(1, -(-timeline.total // REGION_PAGE_SIZE))
     if page_number > pages:
         page_number = pages
-        timeline = selectors.region_timeline(
+        timeline = regions.region_timeline(
             region=region,
-            meetings=meetings,
+            filters=filters,
             offset=(pages - 1) * REGION_PAGE_SIZE,
             limit=REGION_PAGE_SIZE,
         )
-    _decorate(timeline.meetings)
+    decorate_figures(timeline.meetings)
     base = query_string(filters)
 
     def page_url(number: int) -> str:
@@ -227,7 +166,7 @@ def _page_number(request: HttpRequest) -> int:
     return int(value) if value.isdigit() and 0 < len(value) < 7 and int(value) > 0 else 1
 
 
-def _meeting_evidence(meeting: Meeting) -> dict[str, list[dict]]:
+def _meeting_evidence(meeting) -> dict[str, list[dict]]:
     """Quoted words per field ("date", "city", …) across the meeting's source articles."""
     by_field: dict[str, list[dict]] = {}
     for link in meeting.sources.all():
@@ -241,13 +180,13 @@ def _meeting_evidence(meeting: Meeting) -> dict[str, list[dict]]:
 
 @require_GET
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = selectors.meeting_get(meeting_id=pk)
+    meeting = meetings.meeting_get(meeting_id=pk)
     if meeting is None:
-        target = selectors.meeting_merged_target(meeting_id=pk)
+        target = meetings.meeting_merged_target(meeting_id=pk)
         if target is not None:
             return redirect("meeting-detail", pk=target, permanent=True)
         raise Http404(_("No published meeting with this number."))
-    _decorate([meeting])
+    decorate_figures([meeting])
     field_labels = {
         "date": _("date"),
         "city": _("city"),
@@ -267,7 +206,6 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "location": list(meeting.location.coords) if meeting.location else None,
         "label": meeting.city or (meeting.region.name if meeting.region_id else ""),
         "regionCode": meeting.region.code if meeting.region_id else None,
-        "regionsUrl": reverse("regions-geojson"),
     }
     context = {
         "meeting": meeting,
@@ -279,16 +217,16 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    official = selectors.official_get(official_id=pk)
+    official = officials.official_get(official_id=pk)
     if official is None:
         raise Http404
     if official.merged_into_id:
         return redirect("official-detail", pk=official.merged_into_id, permanent=True)
-    page = selectors.official_page(official=official)
+    page = officials.official_page(official=official)
     if not page.participations:
         # Officials appear in public only through published meetings.
         raise Http404(_("No published meeting for this official."))
-    meetings = [p.meeting for p in page.participations]
+    stops = [p.meeting for p in page.participations]
     route = [
         {
             "id": m.id,
@@ -297,14 +235,14 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "date": m.date.isoformat() if m.date else None,
             "url": reverse("meeting-detail", args=[m.id]),
         }
-        for m in meetings
+        for m in stops
         if m.location
     ]
     context = {
         "official": official,
         "page": page,
-        "axis": time_axis(meetings),
-        "map_data": {"route": route, "regionsUrl": reverse("regions-geojson")},
+        "axis": time_axis(stops),
+        "map_data": {"route": route},
     }
     return render(request, "events/official_detail.html", context)
 
@@ -312,10 +250,8 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def city_points(request: HttpRequest) -> JsonResponse:
     """Meeting places matching the filters (minus region) with their counts: the map's markers."""
-    filters = cleaned_filters(request)
-    filters.pop("region", None)
-    meetings = filter_meetings(selectors.meeting_public_queryset(), filters)
+    filters = page_filters(request, drop=("region",))
     return JsonResponse(
-        {"results": selectors.meeting_city_points(meetings=meetings)},
+        {"results": meetings.meeting_city_points(filters=filters)},
         json_dumps_params={"ensure_ascii": False},
     )

@@ -1,6 +1,7 @@
 // Small maps of the meeting page (the place, inside its region) and of the official page (the
 // meetings joined in date order: a minister's regional tour). Data comes from json_script.
 // Tooltips get DOM nodes, never strings: Leaflet inserts a string as HTML.
+import { url } from "./config.js";
 import { el } from "./dom.js";
 import { formatDate } from "./i18n.js";
 
@@ -8,7 +9,7 @@ const data = JSON.parse(document.getElementById("mini-map-data").textContent);
 
 async function drawRegions(map, highlight) {
   map.options.zoomSnap = 0.25;
-  const response = await fetch(data.regionsUrl, { headers: { Accept: "application/geo+json" } });
+  const response = await fetch(url("regionsGeojson"), { headers: { Accept: "application/geo+json" } });
   if (!response.ok) throw new Error(`regions: HTTP ${response.status}`);
   return L.geoJSON(await response.json(), {
     interactive: false,

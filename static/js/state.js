@@ -1,16 +1,40 @@
 // The map page's state lives in the query string: a link reproduces the view and the
-// browser's back/forward buttons move through it. Names match the API's filters.
-export const FILTERS = ["region", "year", "date_from", "date_to", "kind", "official", "q"];
-const MEASURES = ["count", "exports"];
-const VALID = {
-  region: /^MA-(0[1-9]|1[0-2])$/,
-  year: /^(19[5-9]\d|20\d\d|2100)$/,
-  date_from: /^\d{4}-\d{2}-\d{2}$/,
-  date_to: /^\d{4}-\d{2}-\d{2}$/,
-  kind: /^(consultation|evaluation_forum|caravan|chamber_meeting|other)$/,
-  official: /^[1-9]\d{0,17}$/,
-  q: /^[\s\S]{1,200}$/,
-};
+// browser's back/forward buttons move through it. Names and valid values are the API's: the
+// filters' JSON Schemas come from the page config (events/filters.py MeetingFilter), so a value
+// the server would refuse is dropped here too.
+import { mapConfig } from "./config.js";
+
+const SCHEMAS = mapConfig.filters || {};
+export const FILTERS = Object.keys(SCHEMAS);
+const MEASURES = mapConfig.measures || ["count"];
+export const DEFAULT_MEASURE = MEASURES[0];
+
+// As the server's forms read them: a date as strptime("%Y-%m-%d") does (one- or two-digit
+// month and day) and a real calendar day; a whole number as Django's IntegerField does ("+5",
+// "5.0"), in ASCII digits.
+function isDate(value) {
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether `value` satisfies the JSON Schema subset the filters use. */
+function valid(schema, value) {
+  if (schema.enum) return schema.enum.includes(value);
+  if (schema.type === "integer") {
+    const match = /^([+-]?\d{1,30})(\.0*)?$/.exec(value);
+    if (!match) return false;
+    const number = BigInt(match[1]);
+    return (schema.minimum === undefined || number >= BigInt(schema.minimum))
+      && (schema.maximum === undefined || number <= BigInt(schema.maximum));
+  }
+  if (schema.format === "date") return isDate(value);
+  if (schema.maxLength !== undefined && [...value].length > schema.maxLength) return false;
+  return schema.pattern === undefined || new RegExp(schema.pattern, "u").test(value);
+}
 
 /** The state in the URL; values the server would ignore are dropped here too. */
 export function readState(search = window.location.search) {
@@ -18,9 +42,9 @@ export function readState(search = window.location.search) {
   const filters = {};
   for (const name of FILTERS) {
     const value = (params.get(name) || "").trim();
-    if (value && VALID[name].test(value)) filters[name] = value;
+    if (value && valid(SCHEMAS[name], value)) filters[name] = value;
   }
-  const measure = MEASURES.includes(params.get("measure")) ? params.get("measure") : "count";
+  const measure = MEASURES.includes(params.get("measure")) ? params.get("measure") : DEFAULT_MEASURE;
   return { filters, measure };
 }
 
@@ -35,7 +59,7 @@ export function filterParams(filters, { drop = [] } = {}) {
 
 export function stateQuery(state) {
   const params = filterParams(state.filters);
-  if (state.measure !== "count") params.set("measure", state.measure);
+  if (state.measure !== DEFAULT_MEASURE) params.set("measure", state.measure);
   const query = params.toString();
   return query ? `?${query}` : window.location.pathname;
 }

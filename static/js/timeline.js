@@ -1,16 +1,14 @@
 // The side panel of the map page: a region's meetings in date order on a time axis, its
 // export figures by year, and links to every source article. Built from the API's JSON.
+import { url } from "./config.js";
 import { el, httpUrl } from "./dom.js";
 import { formatDate, formatMad, gettext, interpolate, lang, ngettext } from "./i18n.js";
+import { label, paintKinds } from "./vocabularies.js";
 
 function officialName(official) {
   return lang === "ar"
     ? official.name_ar || official.name_latin
     : official.name_latin || official.name_ar;
-}
-
-function urlFor(template, id) {
-  return template.replace(/\/(MA-00|0)\/$/, `/${id}/`);
 }
 
 function dateNode(meeting) {
@@ -29,13 +27,13 @@ function dateNode(meeting) {
   );
 }
 
-function meetingItem(meeting, config) {
-  const kind = config.kinds[meeting.kind] || meeting.kind;
+function meetingItem(meeting) {
+  const kind = label("kinds", meeting.kind);
   const officials = (meeting.officials || []).map((official, index) => [
     index ? ", " : "",
-    el("a", { href: urlFor(config.urls.official, official.id) }, officialName(official)),
+    el("a", { href: url("official", { pk: official.id }) }, officialName(official)),
     " ",
-    el("span", { class: "role" }, `(${config.roles[official.role_code] || official.role || ""})`),
+    el("span", { class: "role" }, `(${label("roles", official.role_code, official.role || "")})`),
   ]);
   const figures = (meeting.figures || []).map((figure) =>
     el(
@@ -57,7 +55,7 @@ function meetingItem(meeting, config) {
   });
   return el(
     "li",
-    { class: `meeting kind-${meeting.kind}`, dataset: { id: meeting.id, date: meeting.date || "" } },
+    { class: `meeting kind-${meeting.kind}`, dataset: { id: meeting.id, date: meeting.date || "", kind: meeting.kind } },
     el(
       "div",
       { class: "meeting-head" },
@@ -68,7 +66,7 @@ function meetingItem(meeting, config) {
     el(
       "h3",
       { class: "meeting-title" },
-      el("a", { href: urlFor(config.urls.meeting, meeting.id) }, meeting.title || kind),
+      el("a", { href: url("meeting", { pk: meeting.id }) }, meeting.title || kind),
     ),
     officials.length
       ? el("p", { class: "officials" }, el("span", { class: "label" }, `${gettext("Officials")}: `), officials)
@@ -96,6 +94,7 @@ function timeAxis(meetings) {
       dated.map((m) =>
         el("li", {
           class: `kind-${m.kind}`,
+          dataset: { kind: m.kind },
           style: `inset-inline-start: ${span ? (((time(m) - first) / span) * 100).toFixed(2) : 50}%`,
           title: formatDate(m.date, m.date_precision),
         }),
@@ -143,7 +142,7 @@ function exportsChart(stats) {
 }
 
 /** Fill `container` with the region's story; `onClose` deselects the region. */
-export function renderRegionPanel(container, { name, code, meetings, stats, pageUrl, config, truncated, onClose }) {
+export function renderRegionPanel(container, { name, code, meetings, stats, pageUrl, truncated, onClose }) {
   const count = meetings.length;
   container.replaceChildren(
     el(
@@ -161,13 +160,14 @@ export function renderRegionPanel(container, { name, code, meetings, stats, page
     ),
     timeAxis(meetings),
     count
-      ? el("ol", { class: "meetings", "aria-labelledby": "panel-title" }, meetings.map((m) => meetingItem(m, config)))
+      ? el("ol", { class: "meetings", "aria-labelledby": "panel-title" }, meetings.map((m) => meetingItem(m)))
       : el("p", { class: "muted" }, gettext("No published meeting matches the filters in this region.")),
     truncated
       ? el("p", { class: "more" }, el("a", { href: pageUrl }, gettext("More meetings on the region's page")))
       : null,
     exportsChart(stats),
   );
+  paintKinds(container);
   container.querySelector("[data-close]").addEventListener("click", onClose);
 }
 

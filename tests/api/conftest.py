@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 from django.core.cache import cache
 
-from events import api_selectors
 from events.models import Meeting
+from regions.selectors import region_shapes_clear
 from tests.factories import (
     ArticleFactory,
     ExportFigureFactory,
@@ -24,10 +24,10 @@ from tests.factories import (
 def _fresh_caches():
     """Throttle counters live in the cache; region geometry in a per-process memo."""
     cache.clear()
-    api_selectors._region_static = None
+    region_shapes_clear()
     yield
     cache.clear()
-    api_selectors._region_static = None
+    region_shapes_clear()
 
 
 class World:

@@ -9,7 +9,8 @@ import json
 import pytest
 from django.db import connection
 
-from events.filters import fold
+from events.apis import PublicAnonThrottle
+from events.extraction import fold_search as fold
 
 pytestmark = pytest.mark.django_db
 
@@ -249,8 +250,6 @@ def test_cors_allows_any_origin_to_read(client, world):
 
 
 def test_anonymous_clients_are_throttled(client, world, monkeypatch):
-    from events.apis import PublicAnonThrottle
-
     monkeypatch.setattr(PublicAnonThrottle, "rate", "3/minute")
     codes = [client.get("/api/stats/").status_code for _ in range(4)]
     assert codes == [200, 200, 200, 429]

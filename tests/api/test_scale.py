@@ -8,9 +8,9 @@ from django.db import connection
 from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
-from events import api_selectors
-from events.filters import MeetingFilter
 from events.models import Article, ExportFigure, Meeting, Official, Participation
+from events.selectors import keyset
+from events.selectors.meetings import meeting_list, meeting_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ def test_exports_stream_every_row_in_chunked_queries(client, regions):
         lines = b"".join(response.streaming_content).decode("utf-8-sig").strip().splitlines()
     assert len(lines) == expected + 1
     # One server-side cursor: DECLARE, then one FETCH per chunk of EXPORT_CHUNK_SIZE rows.
-    assert len(ctx.captured_queries) <= 3 + expected // api_selectors.EXPORT_CHUNK_SIZE
+    assert len(ctx.captured_queries) <= 3 + expected // keyset.EXPORT_CHUNK_SIZE
 
 
 def plan_of(queryset) -> dict:
@@ -106,10 +106,7 @@ def test_main_filters_use_an_index(regions, params, index):
     call_command("generate_demo_data", meetings=20000, seed=4, verbosity=0)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    meetings = MeetingFilter(params, queryset=api_selectors.meeting_public_queryset()).qs
-    page = api_selectors.meeting_rows(queryset=meetings).order_by("-date", "-id")[
-        : api_selectors.PAGE_SIZE_DEFAULT + 1
-    ]
+    page = meeting_rows(filters=params).order_by("-date", "-id")[: keyset.PAGE_SIZE_DEFAULT + 1]
     nodes = scans(plan_of(page))
     assert index in {name for _type, _rel, name in nodes}, nodes
     assert ("Seq Scan", "events_meeting", None) not in nodes, nodes
@@ -121,7 +118,7 @@ def test_region_counts_read_only_the_public_index(regions):
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE events_meeting")
     counts = (
-        api_selectors.meeting_public_queryset()
+        meeting_list()
         .filter(region__isnull=False)
         .order_by()
         .values_list("region_id")

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.generation.modes import GenerationMode
 
 from config.wsgi import application
+from events.apis import PublicAnonThrottle
 
 pytestmark = pytest.mark.django_db
 
@@ -43,8 +44,6 @@ schema.config.generation.update(modes=[GenerationMode.POSITIVE])
 def _wsgi_inside_the_test_transaction(monkeypatch):
     """Call the app as Django's test client does: keep the connection (and its transaction)
     open across requests, and do not throttle hundreds of requests in a row."""
-    from events.apis import PublicAnonThrottle
-
     monkeypatch.setattr(PublicAnonThrottle, "rate", None)
     signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)

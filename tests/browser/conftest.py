@@ -14,6 +14,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import sync_playwright
+
+from regions.selectors import region_shapes
+from tests.admin.conftest import PASSWORD
+from tests.dashboard.data import build_dashboard_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -39,8 +44,6 @@ def browser():
     here). It is set only while a browser runs: left in the environment, it would reach other
     tests' subprocesses (`manage.py check --deploy` rejects it, async.E001).
     """
-    from playwright.sync_api import sync_playwright
-
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
@@ -93,8 +96,6 @@ class Watched:
 
     def sign_in(self, username: str, *, language: str | None = None) -> None:
         """Through the admin's login form (django-axes sees a real request), in `language`."""
-        from tests.admin.conftest import PASSWORD
-
         if language:
             cookie = {"name": "django_language", "value": language, "url": self.origin}
             self.page.context.add_cookies([cookie])
@@ -186,11 +187,8 @@ def screenshot(watched: Watched, name: str, *, full_page: bool = False) -> Path:
 
 @pytest.fixture
 def dashboard(regions):
-    from events import api_selectors
-    from tests.dashboard.data import build_dashboard_data
-
     # The API keeps each region's id and boundary per process for 10 minutes; every browser
     # test reloads the regions (new ids after the transactional flush), so refresh that copy
     # or /api/regions/ counts meetings against the previous test's ids.
-    api_selectors.region_static_features(refresh=True)
+    region_shapes(refresh=True)
     return build_dashboard_data(regions)

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from events.models import Meeting, Origin
 from tests.admin.conftest import PASSWORD, groups_ensure
 from tests.browser.conftest import clean, screenshot
-from tests.factories import OfficialFactory
+from tests.factories import ArticleFactory, MeetingFactory, MeetingSourceFactory, OfficialFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -35,8 +36,6 @@ def _select2(page, select_id: str, typed: str, choice: str) -> None:
 @pytest.fixture
 def staff(db):
     groups_ensure()
-    from django.contrib.auth.models import Group
-
     user = get_user_model().objects.create_user(username="samira", password=PASSWORD, is_staff=True)
     user.groups.set(Group.objects.filter(name__in=["editor", "reviewer"]))
     return user
@@ -146,8 +145,6 @@ def test_admin_in_arabic_is_right_to_left_with_a_working_map(make_page, regions,
 
 
 def test_review_page_shows_facts_beside_highlighted_words(make_page, regions, staff):
-    from tests.factories import ArticleFactory, MeetingFactory, MeetingSourceFactory
-
     text = "أشرف والي جهة سوس ماسة يوم الثلاثاء 26 نونبر 2024 بأكادير على لقاء تشاوري حول التصدير."
     words = "يوم الثلاثاء 26 نونبر 2024"
     start = text.index(words)

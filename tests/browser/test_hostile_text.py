@@ -18,10 +18,10 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.gis.geos import Point
-from django.core.cache import cache
 
 from events.models import Meeting
-from regions.selectors import GEOJSON_CACHE_KEY
+from events.templatetags.links import http_url
+from regions.selectors import region_shapes, region_shapes_clear
 from tests.admin.conftest import PASSWORD
 from tests.browser.conftest import clean, screenshot
 from tests.factories import (
@@ -32,6 +32,7 @@ from tests.factories import (
     OfficialFactory,
     ParticipationFactory,
 )
+from tests.security.test_links import SAFE, UNSAFE
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -79,8 +80,6 @@ class Hostile:
 @pytest.fixture
 def hostile(regions):
     """Two published meetings (MA-09, MA-01), one waiting for review, every text hostile."""
-    from events import api_selectors
-
     souss, tanger = regions["MA-09"], regions["MA-01"]
     souss.name_fr, souss.name_en, souss.name_ar = (
         payload("region_fr"),
@@ -154,12 +153,10 @@ def hostile(regions):
         warnings=[{"code": "conflicting_report", "field": "city", "message": payload("warning")}],
     )
     MeetingSourceFactory(meeting=review, article=article, evidence=evidence)
-    api_selectors.region_static_features(refresh=True)
-    cache.delete(GEOJSON_CACHE_KEY)
+    region_shapes(refresh=True)
     yield Hostile(meeting=meeting, second=second, review=review, official=official, article=article)
     # The region names are cached per process; later tests must not see these.
-    api_selectors._region_static = None
-    cache.delete(GEOJSON_CACHE_KEY)
+    region_shapes_clear()
 
 
 def open_page(make_page, path: str):
@@ -309,9 +306,6 @@ def test_admin_pages(make_page, hostile, superuser):
 
 def test_js_link_helper_agrees_with_the_template_filter(make_page, regions):
     """static/js/dom.js `httpUrl` and the `http_url` filter accept and refuse the same URLs."""
-    from events.templatetags.links import http_url
-    from tests.security.test_links import SAFE, UNSAFE
-
     watched = make_page()
     watched.page.goto(watched.url("/fr/regions/MA-09/"))
     cases = [u for u in SAFE + UNSAFE if isinstance(u, str)]

@@ -5,6 +5,8 @@ import json
 
 import pytest
 
+from tests.factories import MeetingFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -28,8 +30,6 @@ def test_javascript_catalogue_is_translated(client, lang, text):
 
 
 def test_meeting_kinds_are_translated_on_public_pages(client, regions):
-    from tests.factories import MeetingFactory
-
     meeting = MeetingFactory(region=regions["MA-09"], kind="evaluation_forum")
     assert "منتدى تقييمي" in client.get(f"/ar/meetings/{meeting.id}/").content.decode()
     french = html.unescape(client.get(f"/fr/meetings/{meeting.id}/").content.decode())

@@ -1,6 +1,12 @@
 """The 12 regions: loading, validity, and placing each capital in its region."""
 
+import ast
+import gzip
+import json
+from pathlib import Path
+
 import pytest
+from django.contrib.gis.geos import Point
 from django.core.management import call_command
 from django.db import IntegrityError, connection, transaction
 
@@ -59,8 +65,6 @@ def test_capital_is_placed_in_its_region(regions, city):
 
 def test_dakhla_lies_outside_the_drawn_polygon_but_within_the_nearest_rule(regions):
     (lon, lat), _ = CAPITALS["Dakhla"]
-    from django.contrib.gis.geos import Point
-
     assert not Region.objects.containing(Point(lon, lat, srid=4326)).exists()
     assert region_for_point(lon=lon, lat=lat, max_km=1) is None
 
@@ -91,9 +95,6 @@ def test_simplified_borders_stay_shared(regions):
 
 
 def test_map_geojson_is_small_and_complete(regions):
-    import gzip
-    import json
-
     collection = regions_feature_collection()
     assert [f["id"] for f in collection["features"]] == sorted(REGION_INFO)
     size = len(gzip.compress(json.dumps(collection).encode()))
@@ -110,3 +111,15 @@ def test_duplicate_region_code_is_rejected_by_the_database(regions):
 def test_region_code_must_be_iso(regions):
     with connection.cursor() as cursor, pytest.raises(IntegrityError), transaction.atomic():
         cursor.execute("UPDATE regions_region SET code = 'MA-13' WHERE code = 'MA-12'")
+
+
+def test_regions_imports_nothing_from_events():
+    """regions is a leaf: pages and APIs that count meetings live in events."""
+    found = []
+    for path in (Path(__file__).resolve().parents[2] / "regions").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            found += [(path.name, n) for n in names if n == "events" or n.startswith("events.")]
+    assert found == []

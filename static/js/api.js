@@ -1,0 +1,23 @@
+// Reading the open data API for the map page: one request per distinct URL, kept for the
+// page's life (the slider and back/forward revisit the same views).
+import { mapConfig } from "./config.js";
+
+const responses = new Map();
+
+export function getJSON(url) {
+  if (!responses.has(url)) {
+    const request = fetch(url, { headers: { Accept: "application/json" } }).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json();
+    });
+    request.catch(() => responses.delete(url));
+    responses.set(url, request);
+  }
+  return responses.get(url);
+}
+
+/** The address of an endpoint of the page config's `api` ("regions", "meetings", …). */
+export function apiUrl(name, params = new URLSearchParams()) {
+  const query = params.toString();
+  return query ? `${mapConfig.api[name]}?${query}` : mapConfig.api[name];
+}

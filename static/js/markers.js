@@ -1,0 +1,64 @@
+// Markers: the selected region's meetings, or else every meeting place sized by its count,
+// clustered when close together (leaflet.markercluster, if loaded).
+import { el } from "./dom.js";
+import { formatNumber, interpolate, ngettext } from "./i18n.js";
+import { label } from "./vocabularies.js";
+
+/** A tooltip's content as a DOM node: Leaflet inserts a string as HTML, a node as it is. */
+export function tooltip(text) {
+  return el("span", {}, text);
+}
+
+export function meetingCount(count) {
+  return interpolate(ngettext("%(count)s meeting", "%(count)s meetings", count), { count: formatNumber(count) });
+}
+
+/** A cluster shows how many meetings it holds (not how many places). */
+function clusterIcon(cluster) {
+  const total = cluster.getAllChildMarkers().reduce((sum, marker) => sum + (marker.options.count || 1), 0);
+  const size = total < 10 ? "small" : total < 100 ? "medium" : "large";
+  return L.divIcon({
+    html: el("div", {}, el("span", {}, formatNumber(total))),
+    className: `marker-cluster marker-cluster-${size}`,
+    iconSize: L.point(40, 40),
+  });
+}
+
+export function markerLayer(map) {
+  const layer = L.markerClusterGroup
+    ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon })
+    : L.layerGroup();
+  return layer.addTo(map);
+}
+
+/** One marker per located meeting of the selected region; a click shows it in the panel. */
+export function drawMeetings(layer, meetings, panel) {
+  layer.clearLayers();
+  for (const meeting of meetings) {
+    if (!meeting.location) continue;
+    const [lon, lat] = meeting.location;
+    const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1 });
+    marker.bindTooltip(tooltip(`${meeting.city || ""} · ${label("kinds", meeting.kind)}`));
+    marker.on("click", () => {
+      const item = panel.querySelector(`li.meeting[data-id="${meeting.id}"]`);
+      if (item) { item.scrollIntoView({ block: "nearest" }); item.querySelector("a")?.focus(); }
+    });
+    layer.addLayer(marker);
+  }
+}
+
+/** One marker per meeting place (/places.json), its area proportional to the count. */
+export function drawPlaces(layer, places, onSelectRegion) {
+  layer.clearLayers();
+  const most = Math.max(1, ...places.map((place) => place.count));
+  for (const place of places) {
+    const [lon, lat] = place.location;
+    // Area proportional to the count, from 4 px to 14 px of radius.
+    const marker = L.circleMarker([lat, lon], {
+      radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count,
+    });
+    marker.bindTooltip(tooltip(`${place.city} · ${meetingCount(place.count)}`));
+    marker.on("click", () => onSelectRegion(place.region));
+    layer.addLayer(marker);
+  }
+}
