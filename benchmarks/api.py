@@ -211,12 +211,12 @@ def explain_main_queries(env: dict) -> None:
 import django
 django.setup()
 from django.db import connection
-from events import api_selectors
 from events.filters import MeetingFilter
+from events.selectors.meetings import meeting_rows
 for params in [{"region": "MA-09", "year": "2024"}, {"year": "2020", "kind": "caravan"},
                {"q": "الصادرات"}, {"q": "tinghir"}, {"q": "zzzz"}, {"official": "5"}, {}]:
-    qs = MeetingFilter(params, queryset=api_selectors.meeting_public_queryset()).qs
-    page = api_selectors.meeting_rows(queryset=qs).order_by("-date", "-id")[:51]
+    filters = MeetingFilter.clean(params, strict=True)
+    page = meeting_rows(filters=filters).order_by("-date", "-id")[:51]
     sql, args = page.query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) " + sql, args)
