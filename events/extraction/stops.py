@@ -105,6 +105,7 @@ MEETING_RE = _rx(
 )
 
 NOT_A_STOP_RE = _rx(rf"\s*(?:{alt(ar.STOP_NOT_AFTER, fr.STOP_NOT_AFTER)})")
+NOT_A_STOP_BEFORE_RE = _rx(alt(ar.STOP_NOT_BEFORE, fr.STOP_NOT_BEFORE))
 PREVIOUS_BEFORE_RE = _rx(
     rf"(?:{alt(ar.STOP_PREVIOUS_BEFORE, fr.STOP_PREVIOUS_BEFORE)})(?:\s+\S+){{0,2}}\s*$"
 )
@@ -216,7 +217,12 @@ def _candidates(text: str, tour_text: bool) -> list[Candidate]:
         found.append((m.start("ord"), m.end(), m.end(), None if last else o, last, False))
     for m in _first(AR_PHASE_RE, text, segs):
         found.append((m.start("noun"), m.end(), m.end("noun"), m.group("ord"), False, False))
-    for m in _first(FR_BEFORE_RE, text, segs, lambda m: not NOT_A_STOP_RE.match(text, m.end())):
+
+    def french_stop(m: re.Match[str]) -> bool:
+        before = text[max(0, m.start() - 12) : m.start()]
+        return not (NOT_A_STOP_RE.match(text, m.end()) or NOT_A_STOP_BEFORE_RE.search(before))
+
+    for m in _first(FR_BEFORE_RE, text, segs, french_stop):
         o = m.group("ord")
         n = _number(o)
         last = n is None or m.group("last") is not None

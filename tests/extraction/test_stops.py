@@ -206,6 +206,10 @@ def test_other_stops_are_kept_apart(sentence: str, relation: str, number: int) -
         "La première étape du programme consiste à former les exportateurs.",  # a programme's phase
         "La deuxième étape de la mise en œuvre de la feuille de route commence en 2026.",
         "Le forum se tiendra le 1er avril à Dakhla.",
+        "Cette caravane constitue une première étape importante vers l'export.",  # a first step
+        "Dans une première étape, les coopératives seront formées à l'emballage.",
+        "La première étape vers l'international reste la certification.",
+        "وانطلقت المحطة الثانية للقطار الجديد في المدينة.",
         "Cette deuxième rencontre a réuni les exportateurs de la région.",  # no tour: not counted
         "تنظم الدورة الثانية للمعرض الدولي للفلاحة بمكناس.",
         "احتلت الجهة المرتبة الأولى وطنيا من حيث الصادرات الصناعية.",

@@ -386,8 +386,9 @@ STOP_PHASE_OF = r"(?:من|في)\s+(?:هذه\s+)?(?:ال)?(?:جول\S*|قافل\S
 # what makes a counted noun something other than a stop: a programme's phase, a plant
 STOP_NOT_AFTER = (
     r"(?:من|في)\s+(?:هذا\s+)?(?:ال)?(?:برنامج|مشروع|استراتيجية|إستراتيجية|مخطط|ورش|إصلاح|عملية)"
-    r"|(?:ال)?(?:تجريبية|انتقالية)|(?:لل|ل)?(?:تحلية|تلفيف|معالجة|ضخ|توليد|تصفية|قطار|طرقية|حافلات)"
+    r"|(?:ال)?(?:تجريبية|انتقالية)|(?:لل|ل|ال)?(?:تحلية|تلفيف|معالجة|ضخ|توليد|تصفية|قطار|طرقية|حافلات)"
 )
+STOP_NOT_BEFORE = ""  # (French: "une première étape", a first step)
 # before a counted stop: another stop (an earlier one, the start, the next one)
 STOP_PREVIOUS_BEFORE = r"بعد|عقب|إثر|اثر|منذ|انطلق\w*|أطلق\w*|سبق\w*|كان\w*(?:\s+\S+){0,3}\s+قد"
 STOP_NEXT_BEFORE = (

@@ -350,7 +350,10 @@ STOP_PHASE_OF = ""
 STOP_NOT_AFTER = (
     r"(?:du|de\s+la|de\s+ce|de\s+cette|des|de\s+l')\s*(?:programme|processus|projet|plan|strat[ée]gie"
     r"|r[ée]forme|mise\s+en|feuille|chantier|construction|r[ée]alisation|transition|d[ée]ploiement)"
+    r"|vers\b|(?:importante|essentielle|d[ée]cisive|cl[ée]|majeure|fondatrice)\b"  # a step towards
 )
+# before an ordinal: "une première étape", "dans une première étape" is a first step, not a stop
+STOP_NOT_BEFORE = r"\bune\s*$"
 # before a counted stop: another stop (an earlier one, the start, the next one)
 STOP_PREVIOUS_BEFORE = (
     r"apr[èe]s|suite\s+[àa]|depuis|lors\s+de|(?:a|avait|ont|avaient)\s+(?:d[ée]marr[ée]|commenc[ée]|d[ée]but[ée])"
