@@ -39,6 +39,7 @@ UNITS: dict[str, str] = {
     "titles (fr)": "M. le ministre ",
     "names after titles (ar)": "كاتب الدولة عمر ",
     "region and city names": "سوس ماسة أكادير ",
+    "stop ordinals and tour words": "في محطتها الثالثة بعد المحطة الأولى، sa 7e et dernière étape ",
     "one letter (ar)": "ا",
     "one letter (latin)": "x",
     "one word, no spaces": "التصدير",

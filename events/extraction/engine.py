@@ -18,14 +18,16 @@ from .dates import (
     resolve_relative,
 )
 from .figures import MAX_AMOUNTS, scan_figures, speaks_for_foreign_trade
-from .kind import classify_kind
+from .kind import classify_kind, follow_programme
 from .lang import alt, ar, fr
 from .language import detect_language
 from .normalize import Normalized, norm, normalize
 from .officials import dedupe, find_officials
 from .places import REGIONS, PlaceMention, choose_places, find_places
+from .programmes import choose_programme, read_programme
 from .relevance import judge_relevance
-from .schema import Evidence, Extraction, Figure, Meeting, Official, Warning
+from .schema import Evidence, Extraction, Figure, Meeting, Official, OtherStop, Warning
+from .stops import StopChoice, find_stops
 
 MAX_CHARS = 300_000  # longer inputs are cut: articles are far shorter
 _WD_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -39,7 +41,6 @@ ANNIVERSARY_RE = re.compile(
     norm(alt(ar.ANNIVERSARY, fr.ANNIVERSARY, ar.COMMEMORATION, fr.COMMEMORATION)), re.IGNORECASE
 )
 NEXT_STOP_RE = re.compile(norm(alt(fr.NEXT_STOP, ar.NEXT_STOP)), re.IGNORECASE)
-PROGRAMME_RE = re.compile(norm(f"(?:{alt(ar.PROGRAMME, fr.PROGRAMME)})"), re.IGNORECASE)
 
 
 def _ev(n: Normalized, start: int | None, end: int | None) -> Evidence | None:
@@ -53,6 +54,30 @@ def _ev(n: Normalized, start: int | None, end: int | None) -> Evidence | None:
 def _mention_ev(n: Normalized, p: PlaceMention | None) -> Evidence | None:
     """Evidence for a place mention, if any."""
     return _ev(n, p.start, p.end) if p else None
+
+
+def _text(ev: Evidence | None) -> str | None:
+    """The words of some evidence, or None."""
+    return ev.text if ev else None
+
+
+def _stop_fields(n: Normalized, s: StopChoice) -> dict[str, object]:
+    """The meeting's tour and stop fields from the stop scan, with evidence in the original."""
+    others = []
+    for o in s.others:
+        ev = _ev(n, o.start, o.end)
+        if ev is not None:
+            others.append(OtherStop(o.number, o.last, o.relation, ev))
+    return {
+        "tour": s.tour,
+        "tour_evidence": _ev(n, s.tour_start, s.tour_end),
+        "stop_number": s.number,
+        "stop_last": s.last,
+        "stop_scope": s.scope,
+        "stop_evidence": _ev(n, s.start, s.end),
+        "stop_confidence": s.confidence,
+        "other_stops": tuple(others),
+    }
 
 
 def _title(text: str) -> tuple[str | None, int]:
@@ -350,6 +375,22 @@ def extract(
             officials.append(Official(name, role, o.role_code, ev, o.confidence))
     chamber_named = any(o.role_code == "chamber_president" for o in offs)
     kc = classify_kind(clean, title_end=title_end, chamber_president_named=chamber_named)
+    named = read_programme(clean, title_end=title_end)
+    if named.family is not None and named.family_match is not None:
+        fm = named.family_match
+        kc = follow_programme(kc, family_kind=named.family.kind, start=fm.start(), end=fm.end())
+    prog = choose_programme(named, kind=kc.kind, presented=kc.presented)
+    stops = find_stops(
+        clean,
+        title_end=title_end,
+        region_starts=[p.start for p in places if p.kind in ("region", "old_region", "province")],
+    )
+    if stops.conflict:
+        warnings.append(Warning(
+            "stop_number_conflict", "meeting.stop_number",
+            f"The text numbers this stop {stops.number} and also "
+            + ", ".join(str(c) for c in stops.conflict) + "; kept the clearest, please review.",
+        ))  # fmt: skip
     figures: list[Figure] = []
     scan = scan_figures(clean)
     if scan.capped:
@@ -370,14 +411,13 @@ def extract(
         )  # fmt: skip
     relevance = judge_relevance(clean)
     relevant = relevance.relevant
-    prog = PROGRAMME_RE.search(clean)
     meeting = Meeting(
         date=meeting_date,
         date_precision="day" if meeting_date else None,
         region=choice.region,
         city=choice.city,
         kind=kc.kind,
-        programme=_ev(n, prog.start(), prog.end()).text if prog else None,  # type: ignore[union-attr]
+        programme=_text(_ev(n, prog.wording_start, prog.wording_end)),
         date_evidence=_ev(n, date_m.start, date_m.end) if date_m else None,
         region_evidence=_mention_ev(n, choice.region_mention),
         city_evidence=_mention_ev(n, choice.city_mention),
@@ -386,6 +426,11 @@ def extract(
         region_confidence=choice.region_confidence,
         city_confidence=choice.city_confidence,
         kind_confidence=round(kc.confidence, 2),
+        programme_key=prog.key,
+        programme_basis=prog.basis,
+        programme_period=prog.period,
+        programme_evidence=_ev(n, prog.key_start, prog.key_end),
+        **_stop_fields(n, stops),
     )
     if meeting_date and ref and meeting_date > ref + timedelta(days=0):
         pass

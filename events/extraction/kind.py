@@ -37,6 +37,7 @@ class KindChoice:
     start: int | None
     end: int | None
     confidence: float
+    presented: bool = False  # a presentation of a programme or tour, not one of its meetings
 
 
 def _hits(rx: re.Pattern, text: str, title_end: int) -> tuple[float, re.Match | None]:
@@ -61,12 +62,12 @@ def classify_kind(
     pres = PRESENTATION_RE.search(text)
     if car >= 1 and car >= ev:
         if pres:  # the caravan presented at a press conference, not one of its stops
-            return KindChoice("other", pres.start(), pres.end(), 0.6)
+            return KindChoice("other", pres.start(), pres.end(), 0.6, presented=True)
         return KindChoice("caravan", carm.start(), carm.end(), min(1.0, 0.6 + 0.1 * car))
     if ev >= 1:
         return KindChoice("evaluation_forum", evm.start(), evm.end(), min(1.0, 0.6 + 0.1 * ev))
     if pres:
-        return KindChoice("other", pres.start(), pres.end(), 0.6)
+        return KindChoice("other", pres.start(), pres.end(), 0.6, presented=True)
     strong = chm is not None and (
         chm.start() < title_end
         or ch >= 5
@@ -78,3 +79,17 @@ def classify_kind(
     if con >= 1:
         return KindChoice("consultation", conm.start(), conm.end(), min(1.0, 0.6 + 0.1 * con))
     return KindChoice("other", None, None, 0.4)
+
+
+def follow_programme(kc: KindChoice, *, family_kind: str | None, start: int | None = None,
+                     end: int | None = None) -> KindChoice:  # fmt: skip
+    """The kind once the programme family the text names is known (issue 17: kind follows it).
+
+    Outlets borrow the consultation's words ("لقاء تشاوري", "rencontres de concertation") for
+    meetings of other programmes, so a consultation whose text names another family takes that
+    family's kind. Other kinds rest on their own words (a caravan, a forum, a chamber, a
+    presentation) and stay; the programme key then follows the kind (programmes.find_programme).
+    """
+    if family_kind is None or family_kind == kc.kind or kc.kind != "consultation":
+        return kc
+    return KindChoice(family_kind, start, end, max(kc.confidence, 0.7))

@@ -26,6 +26,21 @@ def _ev(e: Evidence | None) -> dict[str, Any] | None:
 
 
 @dataclass(frozen=True, slots=True)
+class OtherStop:
+    """A stop of the same tour that is not the meeting reported: an earlier or the next one."""
+
+    number: int | None
+    last: bool
+    relation: str  # "previous" (an earlier stop, the tour's start) or "next"
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"number": self.number, "last": self.last, "relation": self.relation,
+                "evidence": self.evidence.to_dict()}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class Meeting:
     """Where, when and what kind of meeting the article reports."""
 
@@ -48,6 +63,19 @@ class Meeting:
     region_basis: str | None = None
     city_basis: str | None = None
     kind_basis: str | None = None
+    # the round signals (programmes.py, stops.py): which programme family, which stop of its tour
+    programme_key: str | None = None  # a family key of programmes.FAMILIES
+    programme_basis: str | None = None  # "words" (the family's own words) or "kind"
+    programme_period: str | None = None  # the years the text gives the programme ("2025-2027")
+    programme_evidence: Evidence | None = None  # the family's words, when they named it
+    tour: bool = False  # the meeting is a stop of a tour (caravan, tournée, جولة, numbered stop)
+    tour_evidence: Evidence | None = None
+    stop_number: int | None = None  # the stop number as reported ("المحطة الثانية" -> 2)
+    stop_last: bool = False  # the text calls it the tour's last stop (number may be None)
+    stop_scope: str | None = None  # "tour", or "region": counted among one region's stops
+    stop_evidence: Evidence | None = None
+    stop_confidence: float = 0.0  # a rule's estimate, not calibrated (no gold for stops yet)
+    other_stops: tuple[OtherStop, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -76,6 +104,18 @@ class Meeting:
                 "city": self.city_basis,
                 "kind": self.kind_basis,
             },
+            "programme_key": self.programme_key,
+            "programme_basis": self.programme_basis,
+            "programme_period": self.programme_period,
+            "programme_evidence": _ev(self.programme_evidence),
+            "tour": self.tour,
+            "tour_evidence": _ev(self.tour_evidence),
+            "stop_number": self.stop_number,
+            "stop_last": self.stop_last,
+            "stop_scope": self.stop_scope,
+            "stop_evidence": _ev(self.stop_evidence),
+            "stop_confidence": self.stop_confidence,
+            "other_stops": [o.to_dict() for o in self.other_stops],
         }
 
 

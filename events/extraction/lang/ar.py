@@ -356,3 +356,122 @@ PROGRAMME = (  # the programme the meeting serves
 # ------------------------------------------------------------------------------ name key
 # honorifics the gold's name key drops (normalize.normalize_name), as the gold README lists them
 NAME_KEY_HONORIFICS = r"السيد|السيده|السيدة|الانسه|الآنسة|الاستاذ|الأستاذ|الدكتور|الدكتوره|الحاج"
+
+# ========================================================== tours, stops and programmes
+# (stops.py and programmes.py read these; written as the press writes them, normalised at import)
+# Ordinals in words and the number they give, masculine and feminine, with the article ("المحطة
+# الثالثة", "في محطتها الأولى") and without it, before a noun ("ثالث محطة", "أولى محطاته").
+STOP_ORDINALS: dict[str, int] = {
+    "الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3,
+    "الرابع": 4, "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6,
+    "السابع": 7, "السابعة": 7, "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9,
+    "العاشر": 10, "العاشرة": 10, "الحادي عشر": 11, "الحادية عشرة": 11, "الحادية عشر": 11,
+    "الثاني عشر": 12, "الثانية عشرة": 12, "الثانية عشر": 12,
+}  # fmt: skip
+STOP_ORDINALS_BEFORE: dict[str, int] = {  # "ثالث محطة", "أولى محطاته"
+    "أول": 1, "أولى": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7,
+    "ثامن": 8, "تاسع": 9, "عاشر": 10,
+}  # fmt: skip
+# the nouns a tour's stops are counted with: "المحطة", "محطتها", "محطات"; "المرحلة" only when a
+# tour noun follows ("المرحلة الثانية من الجولة"), since it is mostly a programme's phase
+STOP_NOUN = r"(?:ال)?محط(?:ة|ات|تها|ته|اتها|اته)"
+STOP_PHASE_NOUN = r"(?:ال)?مرحل(?:ة|تها|ته)"
+# a meeting counted in its series, only after a demonstrative: "هذا اللقاء الثاني"
+STOP_MEETING_NOUN = r"(?:هذا|هذه)\s+(?:ال)?(?:لقاء|منتدى|اجتماع|ملتقى)"
+STOP_NUMBER_WORD = r"رقم"  # "المحطة رقم 3"
+STOP_LAST_AFTER = r"(?:ال)?أخيرة|(?:ال)?ختامية|(?:ال)?نهائية"  # "المحطة الأخيرة"
+STOP_LAST_BEFORE = r"آخر|اخر|ختام"  # "آخر محطات الجولة", "آخر محطة"
+# the tour nouns a phase is counted in ("المرحلة الأولى من القافلة")
+STOP_PHASE_OF = r"(?:من|في)\s+(?:هذه\s+)?(?:ال)?(?:جول\S*|قافل\S*|منتدى|منتديات|لقاءات|سلسلة)"
+# what makes a counted noun something other than a stop: a programme's phase, a plant
+STOP_NOT_AFTER = (
+    r"(?:من|في)\s+(?:هذا\s+)?(?:ال)?(?:برنامج|مشروع|استراتيجية|إستراتيجية|مخطط|ورش|إصلاح|عملية)"
+    r"|(?:ال)?(?:تجريبية|انتقالية)|(?:لل|ل|ال)?(?:تحلية|تلفيف|معالجة|ضخ|توليد|تصفية|قطار|طرقية|حافلات)"
+)
+STOP_NOT_BEFORE = ""  # (French: "une première étape", a first step)
+# before a counted stop: another stop (an earlier one, the start, the next one)
+STOP_PREVIOUS_BEFORE = r"بعد|عقب|إثر|اثر|منذ|انطلق\w*|أطلق\w*|سبق\w*|كان\w*(?:\s+\S+){0,3}\s+قد"
+STOP_NEXT_BEFORE = (
+    r"على\s+أن\s+\S+|ستكون|سيكون|ستحتضن|سيحتضن|ستحط|سيحط|ستنتقل|سينتقل|ستتوجه|ستواصل|ستعقد"
+    r"|ستنظم|يرتقب|المرتقب|من\s+المرتقب|من\s+المنتظر|قبل|تليها|ثم"
+)
+# right after a counted stop: an adjective or a relative clause that makes it another stop
+STOP_PREVIOUS_AFTER = (
+    r"(?:ال)?سابق\w*|(?:ال)?ماضي\w*|(?:ال)?فارط\w*|التي\s+(?:احتضنت|نظمت|عقدت|كانت|شهدت)\w*"
+)
+STOP_NEXT_AFTER = (
+    r"(?:ال)?مقبل\w*|(?:ال)?قادم\w*|(?:ال)?موالي\w*|(?:ال)?تالي\w*|(?:ال)?منتظر\w*|(?:ال)?مرتقب\w*"
+)
+# a counted stop that is the meeting's own: a demonstrative or a possessive before it
+STOP_THIS = r"هذه|هذا|في|خلال|ضمن"
+# a stop counted among those of one region, not of the whole tour: "محطتها الثالثة بجهة سوس
+# ماسة", "الرابعة من نوعها بالجهة"
+STOP_IN_REGION = r"(?:من\s+نوعها\s+)?(?:ب|في\s+)(?:ال)?(?:جهة|إقليم|اقليم|عمالة)|بالجهة|بالإقليم"
+# words that make the meeting a stop of a tour ("في إطار الجولة", "حطت القافلة رحالها")
+TOUR_WORDS = (
+    r"(?:ال)?قافل(?:ة|ات|تها|ته)(?!\s+(?:ال)?(?:طبي|صحي|تضامني|إنساني|انساني|رياضي)\w*)"
+    r"|(?:ال)?جول(?:ة|ات|ته|تها|اته|اتها)\s+(?:ال)?(?:جهوي|وطني|تواصلي|تشاوري|تحسيسي)\w*"
+    r"|(?:في\s+إطار|ضمن|إطار)\s+(?:ال)?جول(?:ة|ات)|جولت(?:ه|ها)|جولات(?:ه|ها)"
+    r"|(?:ال)?جول(?:ة|ات)\s+(?:ال)?(?:تي\s+(?:يقوم|تقوم|قام|قامت)|عبر|لمختلف|على\s+مختلف)"
+    r"|حط(?:ت|ط)?\s+(?:ال)?رحال|تحط\s+(?:ال)?رحال|محط(?:ة|ات)\s+(?:جديدة|أخرى|اخرى)\s+من"
+    r"|هذه\s+(?:ال)?محطة|(?:تحتضن|احتضنت|احتضن)\s+(?:ال)?محطة|سلسلة\s+(?:من\s+)?(?:ال)?(?:لقاءات|جولات|منتديات)"
+)
+# a tour presented at a press conference: not one of its stops
+TOUR_PRESENTED = r"ندوة\s+صحفية|ندوة\s+صحافية|لقاء\s+صحفي"
+
+# Programme families: the programme a meeting serves, named the same way across outlets and
+# languages (programmes.py; the keys and their kinds are listed there). Same keys in fr.py.
+PROGRAMME_FAMILIES: dict[str, str] = {
+    # the consultations preparing the foreign-trade roadmap (action plan) of a year
+    "roadmap_consultations": (
+        r"(?:خارطة|خريطة)\s+(?:ال)?طريق\s+(?:ال)?(?:جديدة\s+)?(?:ال)?(?:جهوية\s+)?(?:لل|ل)?(?:ال)?(?:تجارة\s+(?:ال)?خارجية|تصدير|صادرات)"
+        r"|(?:إعداد|اعداد|بلورة|صياغة|التحضير\s+ل|للتحضير\s+ل|تحضير)\s*(?:ال)?(?:خارطة\s+(?:ال)?طريق|برنامج\s+(?:ال)?عمل)"
+        r"|برنامج\s+(?:ال)?عمل\s+(?:ال)?(?:تجارة\s+(?:ال)?خارجية|(?:برسم\s+)?(?:سنة|لسنة|لسنتي|سنتي|عام)\s+\d{4})"
+    ),
+    # the regional tour presenting the foreign-trade development programme
+    "programme_presentation": (
+        r"(?:لقاء|لقاءات|جولة)\s+(?:\S+\s+)?تواصلي\w*\s+(?:\S+\s+)?(?:ل|من\s+أجل\s+)(?:تقديم|عرض|التعريف)\s+(?:ب)?(?:ال)?برنامج\s+(?:ال)?(?:حكومي\s+)?(?:ل)?(?:تنمية|دعم)\s+(?:ال)?تجارة"
+        r"|(?:لتقديم|تقديم)\s+(?:ال)?برنامج\s+(?:ال)?(?:حكومي\s+)?(?:ل)?(?:تنمية|دعم)\s+(?:ال)?تجارة\s+(?:ال)?خارجية"
+    ),
+    # the forums reviewing that programme in the regions ("الجهات رافعة في التصدير")
+    "regions_export_lever": (
+        r"(?:ال)?جهات\s*:?\s*رافعة\s+(?:في\s+|لل)?\s*(?:ال)?تصدير"
+        r"|(?:ال)?منتدى\s+(?:ال)?جهوي\s+(?:لل|ل)?(?:تقييم|تجارة\s+(?:ال)?خارجية)"
+        r"|(?:ال)?منتديات\s+(?:ال)?جهوية\s+(?:لل|ل)?(?:تقييم|تجارة)"
+        r"|تقييم\s+(?:ال)?حصيلة\s+(?:ال)?مرحلية\s+(?:ل)?برنامج"
+    ),
+    # the caravan presenting the foreign-trade and investment charters (Dar Maâlem, crafts)
+    "charter_caravan": (
+        r"(?:ال)?قافلة\s+(?:ال)?(?:جهوية\s+|وطنية\s+)?(?:لل|ل)?(?:تعريف\s+)?(?:ب)?ميثاق"
+        r"|دار\s+(?:ال)?معلم"
+    ),
+    # the export caravans (national or regional) that visit exporters region by region
+    "export_caravan": (
+        r"(?:ال)?قافلة\s+(?:ال)?(?:وطنية\s+|جهوية\s+)?(?:لل|ل)?(?:ال)?تصدير"
+        r"|(?:ال)?قافلة\s+(?:ال)?ملتقيات\s+(?:ال)?جهوية\s+(?:لل|ل)?(?:ال)?تصدير"
+        r"|(?:ال)?قافلة\s+(?:ال)?(?:جهوية\s+)?(?:لل|ل)?تعريف\s+ب(?:ال)?آليات\s+(?:دعم|مواكبة)\s+(?:ال)?(?:تصدير|مصدرين)"
+        r"|(?:ال)?قافلة\s+[«\"]?صادرات"
+    ),
+}
+# how each family is called, for pages and the round names the assignment proposes
+PROGRAMME_NAMES: dict[str, str] = {
+    "roadmap_consultations": "اللقاءات التشاورية لإعداد خارطة طريق التجارة الخارجية",
+    "programme_presentation": "الجولة التواصلية لتقديم برنامج تنمية التجارة الخارجية",
+    "regions_export_lever": "المنتديات الجهوية «الجهات رافعة في التصدير»",
+    "charter_caravan": "قافلة التعريف بميثاق التجارة الخارجية وميثاق الاستثمار",
+    "export_caravan": "قافلة التصدير",
+}
+# the programme's own name in more of the press's wordings than PROGRAMME above ("البرنامج
+# الحكومي لدعم التجارة الخارجية للفترة 2025-2027", "برنامج الدعم الحكومي للتجارة الخارجية")
+PROGRAMME_MORE = (
+    r"(?:ال)?برنامج\s+(?:ال)?(?:حكومي\s+)?(?:ل|ال)?(?:دعم|تنمية)\s+(?:ال)?(?:حكومي\s+)?(?:لل|ل)?(?:ال)?تجارة\s+(?:ال)?خارجية"
+    r"(?:\s+(?:برسم|للفترة|لفترة|لسنة|لسنتي|سنة)?\s*\d{4}(?:\s*[-/]\s*\d{4})?)?"
+    r"|(?:خارطة|خريطة)\s+(?:ال)?طريق\s+(?:ال)?(?:لل|ل)?(?:ال)?تجارة\s+(?:ال)?خارجية(?:\s+(?:برسم\s+|لسنة\s+|لسنتي\s+)?\d{4}(?:\s*[-/]\s*\d{4})?)?"
+)
+# Words every match of a rule above contains, as plain words: the rules read only the text around
+# them, so a long text without them costs one quick scan (anchors.py; a test checks that no match
+# is lost). No anchor begins with ا: it would be tried at almost every letter.
+STOP_ANCHORS = ("محط", "مرحل")
+STOP_MEETING_ANCHORS = ("هذا", "هذه")
+TOUR_ANCHORS = ("قافل", "جول", "رحال", "محط", "سلسل")
+PROGRAMME_ANCHORS = ("قافل", "منتدى", "منتديات", "رافعة", "طريق", "برنامج", "حصيلة", "معلم", "ميثاق")  # fmt: skip

@@ -325,3 +325,109 @@ FUNCTION_WORDS = (
     "sur", "avec", "au", "aux", "par", "ce", "cette", "ses", "son", "sont", "ont", "ete", "été",
     "plus", "lors", "selon", "entre",
 )  # fmt: skip
+
+# ========================================================== tours, stops and programmes
+# (stops.py and programmes.py read these; written as the press writes them, normalised at import)
+# Ordinals in words and the number they give ("sa quatrième escale", "la septième étape").
+STOP_ORDINALS: dict[str, int] = {
+    "premier": 1, "première": 1, "premiere": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8,
+    "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
+}  # fmt: skip
+STOP_ORDINALS_BEFORE: dict[str, int] = {}  # French puts every ordinal before its noun
+# ordinals in digits: 1er, 1re, 1ère, 2e, 2ème, 2è, 2nd, 7ᵉ (the number is read from the digits)
+STOP_ORDINAL_DIGITS = r"\d{1,2}\s?(?:ères?|eres?|ers?|res?|èmes?|emes?|è|e|ᵉʳ|ʳᵉ|ᵉ|nde?|de)"
+# the nouns a tour's stops are counted with
+STOP_NOUN = r"[ée]tapes?|escales?|haltes?"
+STOP_PHASE_NOUN = ""
+# a meeting counted in its series, only after a demonstrative: "cette deuxième rencontre"
+STOP_MEETING_NOUN = r"(?:cette|ce)\s+{ord}\s+(?:rencontre|r[ée]union|concertation|forum)"
+STOP_NUMBER_WORD = r"n°|no\.?|num[ée]ro"  # "l'étape n° 3"
+STOP_LAST_AFTER = r"finale|ultime|de\s+cl[ôo]ture"  # "l'étape finale"
+STOP_LAST_BEFORE = r"derni[èe]re|ultime"  # "la dernière étape", "la 7e et dernière étape"
+STOP_PHASE_OF = ""
+# what makes a counted noun something other than a stop: a programme's phase
+STOP_NOT_AFTER = (
+    r"(?:du|de\s+la|de\s+ce|de\s+cette|des|de\s+l')\s*(?:programme|processus|projet|plan|strat[ée]gie"
+    r"|r[ée]forme|mise\s+en|feuille|chantier|construction|r[ée]alisation|transition|d[ée]ploiement)"
+    r"|vers\b|(?:importante|essentielle|d[ée]cisive|cl[ée]|majeure|fondatrice)\b"  # a step towards
+)
+# before an ordinal: "une première étape", "dans une première étape" is a first step, not a stop
+STOP_NOT_BEFORE = r"\bune\s*$"
+# before a counted stop: another stop (an earlier one, the start, the next one)
+STOP_PREVIOUS_BEFORE = (
+    r"apr[èe]s|suite\s+[àa]|depuis|lors\s+de|(?:a|avait|ont|avaient)\s+(?:d[ée]marr[ée]|commenc[ée]|d[ée]but[ée])"
+    r"|lanc[ée]e?\s+(?:lors\s+de|[àa])|\bavai(?:t|ent)\b"
+)
+STOP_NEXT_BEFORE = (
+    r"avant|sera|seront|constituera|accueillera|abritera|se\s+rendra|rejoindra|poursuivra|doit"
+    r"|devrait|est\s+pr[ée]vue?|pr[ée]vue?\s+[àa]|puis|ensuite"
+)
+STOP_PREVIOUS_AFTER = r"pr[ée]c[ée]dentes?|pass[ée]es?"
+STOP_NEXT_AFTER = r"suivantes?|prochaines?|[àa]\s+venir|pr[ée]vues?"
+STOP_THIS = r"cette|sa|son|pour\s+sa|pour\s+son|pour\s+la|de\s+sa"
+STOP_IN_REGION = (
+    r"dans\s+(?:la\s+r[ée]gion|la\s+province|le\s+(?:sud|nord|centre)|l'(?:oriental|est|ouest))\S*"
+    r"|(?:de|en)\s+r[ée]gion"
+)
+# words that make the meeting a stop of a tour ("a fait escale", "première étape de la tournée")
+TOUR_WORDS = (
+    r"\btourn[ée]es?\b(?!\s+(?:de\s+presse|m[ée]dicale|th[ée][aâ]trale|sportive))"
+    r"|\bcaravanes?\b(?!\s+(?:m[ée]dicale|sanitaire|solidaire|sportive|humanitaire))"
+    r"|\bescales?\b|fait\s+[ée]tape|\b[ée]tapes?\s+(?:de|du|d')\s*(?:la|sa|leur|cette)?\s*(?:tourn[ée]e|caravane|forum|s[ée]rie)"
+    r"|(?:cette|une\s+nouvelle|l')\s*[ée]tape\b|p[ée]riple|sillonn\w*"
+    r"|s[ée]rie\s+de\s+(?:rencontres|concertations|forums|consultations)"
+)
+TOUR_PRESENTED = r"conf[ée]rence\s+de\s+presse|point\s+de\s+presse"
+
+# Programme families (programmes.py); same keys as in ar.py
+PROGRAMME_FAMILIES: dict[str, str] = {
+    "roadmap_consultations": (
+        r"feuille\s+de\s+route\s+(?:r[ée]gionale\s+)?(?:du|de\s+l'|pour\s+l'|des)\s*(?:commerce\s+ext[ée]rieur|export\w*)"
+        # the action plan of the department, not a chamber's or a council's own ("le plan d'action
+        # 2026 de l'institution")
+        r"|(?:plan|programme)\s+d'action\s+(?:(?:pour\s+l'ann[ée]e\s+)?\d{4}|du\s+commerce\s+ext[ée]rieur|du\s+secr[ée]tariat)"
+        r"(?!\s+(?:de\s+l'institution|de\s+la\s+chambre|de\s+la\s+ccis|du\s+conseil|de\s+l'association|de\s+la\s+f[ée]d[ée]ration))"
+        r"|tourn[ée]e\s+de\s+concertations?"
+    ),
+    "programme_presentation": (
+        r"(?:rencontres?|tourn[ée]e)\s+(?:r[ée]gionale\s+)?de\s+communication"
+        r"|pr[ée]sentation\s+du\s+programme\s+(?:national\s+)?(?:de\s+d[ée]veloppement\s+)?du\s+commerce\s+ext[ée]rieur"
+    ),
+    "regions_export_lever": (
+        r"les\s+r[ée]gions\s*[,:]?\s*(?:un\s+)?levier"
+        r"|forums?\s+r[ée]gion(?:al|aux)\s+(?:d'[ée]valuation|sur\s+le\s+commerce|du\s+commerce|de\s+l'export)"
+        r"|forums?\s+d'[ée]valuation"
+    ),
+    "charter_caravan": (
+        r"caravane\s+(?:nationale\s+|r[ée]gionale\s+)?(?:de\s+(?:promotion|pr[ée]sentation|vulgarisation)\s+)?(?:de\s+)?la\s+charte"
+        r"|dar\s+(?:al[\s-]+|el[\s-]+)?ma[aâ]+lem"
+    ),
+    "export_caravan": (
+        r"caravane\s+(?:nationale\s+|r[ée]gionale\s+)?(?:de\s+l'export(?:ation)?|de\s+promotion\s+(?:de\s+l'export|des\s+exportations)"
+        r"|d'information\s+sur\s+les\s+m[ée]canismes\s+d'appui\s+[àa]\s+l'export)"
+    ),
+}
+PROGRAMME_NAMES: dict[str, str] = {
+    "roadmap_consultations": "Concertations régionales pour la feuille de route du commerce extérieur",
+    "programme_presentation": "Tournée de présentation du programme de développement du commerce extérieur",
+    "regions_export_lever": "Forums « Les régions, levier de l'export »",
+    "charter_caravan": "Caravane de la Charte du commerce extérieur et de la Charte de l'investissement",
+    "export_caravan": "Caravane de l'export",
+}
+# the programme's own name in more wordings ("Programme gouvernemental de soutien au commerce
+# extérieur 2025-2027", "feuille de route du commerce extérieur pour l'année 2025")
+PROGRAMME_MORE = (
+    r"programme\s+(?:national\s+|gouvernemental\s+)?(?:de\s+(?:soutien|d[ée]veloppement|promotion)\s+)?(?:au|du)\s+commerce\s+ext[ée]rieur"
+    r"(?:\s+(?:pour\s+l'ann[ée]e\s+|pour\s+la\s+p[ée]riode\s+)?\d{4}(?:\s*[-/]\s*\d{4})?)?"
+    r"|feuille\s+de\s+route\s+(?:r[ée]gionale\s+)?(?:du|de\s+l'|pour\s+l')\s*(?:commerce\s+ext[ée]rieur|export\w*)"
+    r"(?:\s+(?:pour\s+l'ann[ée]e\s+|pour\s+la\s+p[ée]riode\s+)?\d{4}(?:\s*[-/]\s*\d{4})?)?"
+)
+# Words every match of a rule above contains, as plain words (anchors.py; same names in ar.py)
+STOP_ANCHORS = ("étape", "escale", "halte")
+STOP_MEETING_ANCHORS = ("rencontre", "réunion", "concertation", "forum")
+TOUR_ANCHORS = ("tourn", "caravane", "escale", "étape", "périple", "sillonn", "série")
+PROGRAMME_ANCHORS = (
+    "feuille", "plan", "programme", "communication", "concertation", "présentation", "levier",
+    "forum", "caravane", "charte", "alem",
+)  # fmt: skip
