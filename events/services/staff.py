@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from axes.backends import AxesStandaloneBackend
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import CharField, QuerySet, TextField
@@ -72,21 +71,6 @@ class StaffLoginBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, *args, **kwargs)
-
-
-def client_ip(request: HttpRequest) -> str | None:
-    """The address that login failures are counted against (AXES_CLIENT_IP_CALLABLE).
-
-    Behind TRUSTED_PROXY_COUNT reverse proxies, each of which appends the address it saw to
-    X-Forwarded-For, the client is the one the outermost trusted proxy saw; anything further
-    left was written by the client and is not trusted. Without proxies: REMOTE_ADDR.
-    """
-    count = settings.TRUSTED_PROXY_COUNT
-    hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    hops = [h for h in hops if h]
-    if count and len(hops) >= count:
-        return hops[-count]
-    return request.META.get("REMOTE_ADDR")
 
 
 # --------------------------------------------------------------------------------- staff edits

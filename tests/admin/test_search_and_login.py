@@ -108,7 +108,7 @@ def test_production_cookies_are_secure(monkeypatch):
     ],
 )
 def test_client_ip_behind_trusted_proxies(rf, settings, proxies, forwarded, expected):
-    from events.services.staff import client_ip
+    from config.security import client_ip
 
     settings.TRUSTED_PROXY_COUNT = proxies
     request = rf.get("/admin/login/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)

@@ -120,7 +120,7 @@ def test_each_settings_mode_sends_the_policy(mode):
 
 
 def test_tile_server_is_allowed_for_images_only():
-    from config.settings.base import _tiles_source
+    from config.settings.security import _tiles_source
 
     assert _tiles_source("") == []
     assert _tiles_source("https://{s}.tile.example.org/{z}/{x}/{y}.png") == [
