@@ -3,7 +3,7 @@
 The admin classes stay declarative and call these functions. Three rules live here:
 
 - Every field a person saves is added to `staff_edited_fields` (rows a person creates get
-  `origin="staff"`), so ingestion (events/services/ingestion.py) never overwrites it.
+  `origin="staff"`), so ingestion (events/services/meeting_store.py) never overwrites it.
 - What is public is decided only with the publish right: a meeting's `status` and
   `merged_into` change through `meeting_set_status`, `meeting_merge` and `meeting_unmerge`,
   which need it, and through `staff_edit_save` never without it, however the row was built
@@ -40,6 +40,7 @@ from events.models import (
     StaffEditable,
 )
 from events.services.documents import strip_bidi_controls
+from events.services.submission import article_submit_file
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -245,8 +246,6 @@ def meeting_attach_files(
     failed Article with the reason, and is not attached.
     """
     _require(user, "events.add_article")
-    from events.services.ingestion import article_submit_file
-
     articles = []
     for name, data in files:
         article = article_submit_file(name=name, data=data).article
