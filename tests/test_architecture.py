@@ -89,14 +89,10 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
                 low[v] = min(low[v], low[w])
             elif w in on_stack:
                 low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            component = []
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                component.append(w)
-                if w == v:
-                    break
+        if low[v] == index[v]:  # v is the root of a component: it is on the stack down to v
+            component = stack[stack.index(v) :]
+            del stack[stack.index(v) :]
+            on_stack.difference_update(component)
             if len(component) > 1:
                 found.append(sorted(component))
 

@@ -401,6 +401,8 @@ NUMBER_HALF = "نصف"  # "مليار ونصف": half of the last scale used
 NUMBER_QUARTER = "ربع"  # a number word (an amount may hold it) that is given no value
 
 # --------------------------------------------------------------------------------- figures
+# (patterns read better one to a line, unwrapped)
+# fmt: off
 # proclitics before the nouns of a figure's metric and scope: و/ف, then ب/ل/ك, then the article
 FIGURE_NOUN_PREFIX = r"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?"
 _P = FIGURE_NOUN_PREFIX
@@ -470,3 +472,4 @@ ALLOCATION_WORD = r"(?:ال)?(?:غلاف|اعتماد)"  # of FUNDS, those that 
 EXPORT_WORD = _P + r"(?:صادرات\w{0,3}|تصدير\w*|مصدر\w*)(?!\w)"
 FOR_OWNER = r"لفائدة|على\s+(?:مستوى|صعيد)"  # between an amount and its owner
 FOREIGN_TRADE_TITLE = r"(?:ال|لل|بال)تجار[ةه]\s+(?:ال)?خارجي[ةه]"  # in a minister's title
+# fmt: on

@@ -340,6 +340,8 @@ NUMBER_SCALES: dict[str, int] = {
 NUMBER_AND = "et"  # "vingt et un"
 
 # --------------------------------------------------------------------------------- figures
+# (patterns read better one to a line, unwrapped)
+# fmt: off
 # the currency written out, and its abbreviations (those with a scale in CURRENCY_SCALES)
 CURRENCY_FULL = r"dirhams?"
 CURRENCY = CURRENCY_FULL + r"|dhs?|mad|mmdh|mdh|kdh|mmdhs|mdhs"
@@ -404,3 +406,4 @@ EXPORT_WORD = r"export\w*"
 FOR_OWNER = r"pour|[àa]\s+l'[ée]chelle|au\s+niveau"
 OWNER_ARTICLE = r"\s+(?:la|le|les|du|de\s+la|de|des)\b|\s+l'"  # after FOR_OWNER
 FOREIGN_TRADE_TITLE = r"commerce\s+ext[ée]rieur"
+# fmt: on
