@@ -2,42 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-from django.db import connection
 
 from events.models import Article
+from tests.test_commands import LOG_LINE, manage
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-REPO = Path(__file__).resolve().parents[2]
-LOG_LINE = re.compile(r"\b(?:DEBUG|INFO|WARNING|ERROR)\b")
-
-
-def manage(*args: str) -> subprocess.CompletedProcess:
-    """`manage.py …` in a fresh process on the test database, at the default log level."""
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"postgis://{db['USER']}@{db['HOST'] or '127.0.0.1'}:"
-        f"{db['PORT'] or 5432}/{db['NAME']}",
-    }
-    env.pop("LOG_LEVEL", None)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_a_bad_file_is_reported_once_by_the_command_itself(tmp_path, regions):
