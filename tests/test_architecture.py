@@ -116,6 +116,45 @@ def test_services_and_the_pipeline_never_import_the_tasks():
     assert queueing and [m for m in queueing if "events.tasks" in graph[m]] == []
 
 
+def _environment_reads(tree: ast.Module) -> Iterator[int]:
+    """Lines that read the process environment (os.environ, os.getenv, environ.Env), except the
+    bootstrap that names the settings module (manage.py, wsgi, asgi, celery)."""
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in {"environ", "getenv", "Env"}
+            and not _is_bootstrap(tree, node)
+        ):
+            yield node.lineno
+
+
+def _is_bootstrap(tree: ast.Module, attribute: ast.Attribute) -> bool:
+    """Whether `os.environ` here is the receiver of setdefault("DJANGO_SETTINGS_MODULE", …)."""
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.value is attribute
+            and node.func.attr == "setdefault"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value == "DJANGO_SETTINGS_MODULE"
+        ):
+            return True
+    return False
+
+
+def test_the_environment_is_read_in_settings_only():
+    """Every environment variable is a setting (config/settings/, README § Configuration)."""
+    reads = {
+        module: lines
+        for module, path in MODULES.items()
+        if not module.startswith("config.settings")
+        and (lines := list(_environment_reads(ast.parse(path.read_text(encoding="utf-8")))))
+    }
+    assert reads == {}, reads
+
+
 def test_the_reader_sees_lazy_and_relative_imports_and_finds_cycles(tmp_path):
     """The reader itself: an import inside a function is an edge, one under TYPE_CHECKING is
     not, a relative import resolves against its package, and a loop is a cycle."""
