@@ -152,16 +152,16 @@ def queries_per_article(pages: list[bytes], base_url: str, sample: int = 30) -> 
     from django.test.utils import CaptureQueriesContext
 
     from events.models import Article
-    from events.services import ingestion
+    from events.services import steps
 
     counts = []
     for i in range(len(pages) - sample, len(pages)):
         url = f"{base_url}/{i}"
         article = Article.objects.create(url=url, source_ref=url)
         with CaptureQueriesContext(connection) as queries:
-            if ingestion.article_fetch(article_id=article.pk):
-                ingestion.article_extract(article_id=article.pk)
-                ingestion.article_store(article_id=article.pk)
+            if steps.article_fetch(article_id=article.pk):
+                steps.article_extract(article_id=article.pk)
+                steps.article_store(article_id=article.pk)
         counts.append(len(queries))
     return statistics.mean(counts)
 
@@ -183,7 +183,8 @@ def main() -> None:
 
     from config.celery import app
     from events.models import Article, Meeting, Official
-    from events.services.ingestion import articles_submit_urls
+    from events.pipeline import FINISHED
+    from events.services.submission import articles_submit_urls
 
     # Every run starts from empty tables (history included): deleting rows instead left dead
     # tuples behind, and on a server without autovacuum each run was slower than the last.
@@ -217,8 +218,7 @@ def main() -> None:
             batch = range(first, min(first + SUBMIT_BATCH, args.articles))
             articles_submit_urls(urls=[f"{base_url}/{i}" for i in batch])
         submitted = time.perf_counter() - started
-        finished = {"done", "irrelevant", "duplicate", "failed"}
-        while Article.objects.exclude(status__in=finished).exists():
+        while Article.objects.exclude(status__in=FINISHED).exists():
             if time.perf_counter() - started > 1800:
                 raise SystemExit("gave up after 30 minutes: is the worker running?")
             time.sleep(0.5)

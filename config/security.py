@@ -1,4 +1,4 @@
-"""HTTP hardening that applies to every response or request (issue 13).
+"""HTTP hardening that applies to every response or request (issue 13), and who sent a request.
 
 - `ContentSecurityPolicyMiddleware`: one Content-Security-Policy on every response (public
   pages, API, API docs, admin), built from `settings.CSP_DIRECTIVES`. Scripts run only from our
@@ -8,6 +8,9 @@
 - `RejectNulMiddleware`: PostgreSQL text cannot hold a NUL character, and a value carrying one
   reaches the database as a DataError (a 500): cookies holding one are dropped, and an admin
   list's query string holding one is a 400.
+- `client_ip`: the address a request comes from, behind TRUSTED_PROXY_COUNT reverse proxies. The
+  one rule for it: the admin login lockout counts it (settings.AXES_CLIENT_IP_CALLABLE) and so
+  does the API throttle (events/apis.py).
 """
 
 from __future__ import annotations
@@ -109,3 +112,19 @@ class RejectNulMiddleware:
         match = request.resolver_match
         if match is not None and match.namespace == "admin" and _holds_nul(request.GET):
             raise BadRequest("NUL character in the query string")
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """The address this request comes from: what login failures and API requests are counted
+    against (AXES_CLIENT_IP_CALLABLE, events.apis.PublicAnonThrottle).
+
+    Behind TRUSTED_PROXY_COUNT reverse proxies, each of which appends the address it saw to
+    X-Forwarded-For, the client is the one the outermost trusted proxy saw; anything further
+    left was written by the client and is not trusted. Without proxies: REMOTE_ADDR.
+    """
+    count = settings.TRUSTED_PROXY_COUNT
+    hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    hops = [h for h in hops if h]
+    if count and len(hops) >= count:
+        return hops[-count]
+    return request.META.get("REMOTE_ADDR")

@@ -26,7 +26,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
+from events import pipeline
 from events.models import Article, ArticleStatus, Meeting, MeetingStatus, Official, Source
+from events.services import submission
 from events.services.documents import input_limit, input_limit_mb
 from events.services.fetching import web_address_problem
 from events.services.staff import (
@@ -43,13 +45,6 @@ if TYPE_CHECKING:
 REVIEW_PAGE_SIZE = 10
 # Meeting fields a reviewer checks, in reading order; evidence keys use the same names.
 REVIEWED_FIELDS = ("title", "kind", "date", "region", "city", "programme")
-# Statuses after which an article's status no longer changes by itself (polling stops).
-FINISHED = {
-    ArticleStatus.DONE,
-    ArticleStatus.IRRELEVANT,
-    ArticleStatus.DUPLICATE,
-    ArticleStatus.FAILED,
-}
 MAX_FILES = 20
 MAX_URLS = 50
 
@@ -479,8 +474,6 @@ def articles_add(request: HttpRequest) -> HttpResponse:
     """Upload files or paste addresses; the work goes to Celery; the page then shows progress."""
     if not request.user.has_perm("events.add_article"):
         raise PermissionDenied
-    from events.services import ingestion  # the pipeline's entry points
-
     posted = request.method == "POST"
     form = ArticlesAddForm(request.POST, request.FILES) if posted else ArticlesAddForm()
     if posted and form.is_valid():
@@ -488,12 +481,12 @@ def articles_add(request: HttpRequest) -> HttpResponse:
             raise PermissionDenied
         article_ids = []
         for upload in form.cleaned_data["files"]:
-            result = ingestion.article_submit_file(name=upload.name, data=upload.read())
+            result = submission.article_submit_file(name=upload.name, data=upload.read())
             article_ids.append(getattr(result, "article", result).pk)
         for url in form.cleaned_data["urls"]:
-            result = ingestion.article_submit_url(url=url)
+            result = submission.article_submit_url(url=url)
             article_ids.append(getattr(result, "article", result).pk)
-        feed_ids = [ingestion.feed_submit(feed_url=url).pk for url in form.cleaned_data["feeds"]]
+        feed_ids = [pipeline.feed_submit(feed_url=url).pk for url in form.cleaned_data["feeds"]]
         query = f"ids={','.join(map(str, article_ids))}&feeds={','.join(map(str, feed_ids))}"
         return HttpResponseRedirect(f"{reverse('admin:events_article_submit')}?{query}")
     article_ids, feed_ids = _ids(request.GET.get("ids", "")), _ids(request.GET.get("feeds", ""))
@@ -546,7 +539,9 @@ def articles_status_data(*, article_ids: list[int], feed_ids: list[int]) -> dict
         }
         for feed in Source.objects.filter(pk__in=feed_ids)
     ]
-    finished = all(r["status"] in FINISHED for r in rows) and all(f["polled"] for f in feeds)
+    finished = all(r["status"] in pipeline.FINISHED for r in rows) and all(
+        f["polled"] for f in feeds
+    )
     return {"articles": rows, "feeds": feeds, "finished": finished}
 
 

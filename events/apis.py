@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-import os
 from typing import Any
 
 from django.conf import settings
@@ -24,7 +23,6 @@ from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.template import Context, Template
 from django.urls import reverse
 from django.utils.http import parse_etags
-from django.utils.module_loading import import_string
 from django.utils.text import slugify
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.types import OpenApiTypes
@@ -43,6 +41,7 @@ from rest_framework.throttling import AnonRateThrottle
 from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
+from config.security import client_ip
 from events import exports
 from events.filters import FigureFilter, InvalidFilters, MeetingFilter, OfficialFilter, _BaseFilter
 from events.models import DatePrecision, MeetingKind, Metric, RoleCode, Scope
@@ -54,19 +53,19 @@ from events.selectors import figures, keyset, meetings, officials, regions
 class PublicAnonThrottle(AnonRateThrottle):
     """Per-address limit for anonymous clients (the API has no other kind).
 
-    Set in code, not settings: JIHAT_API_ANON_RATE overrides it ("" turns it off, as the
-    benchmark does to measure the server rather than the limiter). The counter lives in the
-    default cache, so it is per process unless CACHES points at Redis.
+    The rate is settings.JIHAT_API_ANON_RATE (None turns it off, as the benchmark does to
+    measure the server rather than the limiter). The counter lives in the default cache, so it
+    is per process unless CACHES points at Redis.
     """
 
     scope = "anon"
-    rate = os.environ.get("JIHAT_API_ANON_RATE", "600/minute") or None
+    rate = settings.JIHAT_API_ANON_RATE
 
     def get_ident(self, request: Request) -> str:
-        """The address the login lockout counts (settings.AXES_CLIENT_IP_CALLABLE, which reads
+        """The address the login lockout counts (config.security.client_ip, which reads
         TRUSTED_PROXY_COUNT), not DRF's default, which takes X-Forwarded-For as the client
         wrote it: a random one per request got 1300 of 1300 requests past 600/minute."""
-        return import_string(settings.AXES_CLIENT_IP_CALLABLE)(request) or ""
+        return client_ip(request) or ""
 
 
 class QueryFormatNegotiation(BaseContentNegotiation):

@@ -1,8 +1,9 @@
-"""Celery tasks: adapters that load by id, call one service, and decide what to retry.
+"""Celery tasks: adapters that take an id, call one service, and decide what to retry.
 
 Only transient errors are retried (network, database, broker); bad input becomes a recorded
-failure on the Article at once. A task whose worker dies is redelivered (acks_late) and every
-step is idempotent, so the result is stored once.
+failure on the Article at once, logged here, on the worker. A task whose worker dies is
+redelivered (acks_late) and every step is idempotent, so the result is stored once. Tasks are
+registered under the names events/pipeline.py chains and schedules them by.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import logging
 from celery import Task, shared_task
 from django.db import InterfaceError, OperationalError
 
+from events import pipeline
 from events.models import Source
-from events.services import feeds, ingestion
+from events.services import feeds, steps
 from events.services.documents import BadInput
 from events.services.fetching import TransientFetchError
 
@@ -32,49 +34,49 @@ RETRY = {
 }
 
 
+def _record_failure(article_id: int, error: str) -> None:
+    """The failure on the article (the admin and the command show it) and in the worker's log."""
+    article = steps.article_record_failure(article_id=article_id, error=error)
+    logger.warning("article %s failed: %s", article.source_ref if article else article_id, error)
+
+
 class ArticleTask(Task):
     """Out of retries or on any unexpected error: the failure is recorded on the article."""
 
     def on_failure(self, exc, task_id, args, kwargs, einfo):
         article_id = args[0] if args else kwargs.get("article_id")
         if article_id is not None:
-            ingestion.article_record_failure(
-                article_id=article_id, error=f"{type(exc).__name__}: {exc}"
-            )
+            _record_failure(article_id, f"{type(exc).__name__}: {exc}")
 
 
-def _bad_input(article_id: int, error: BadInput) -> bool:
-    ingestion.article_record_failure(article_id=article_id, error=str(error))
-    return False
-
-
-@shared_task(base=ArticleTask, bind=True, name="events.fetch_article", **RETRY)
+@shared_task(base=ArticleTask, bind=True, name=pipeline.FETCH_ARTICLE, **RETRY)
 def fetch_article(self, article_id: int) -> bool:
     try:
-        if not ingestion.article_fetch(article_id=article_id):
+        if not steps.article_fetch(article_id=article_id):
             self.request.chain = None  # duplicate or gone: stop the chain here
             return False
         return True
     except BadInput as error:
         self.request.chain = None
-        return _bad_input(article_id, error)
+        _record_failure(article_id, str(error))
+        return False
 
 
-@shared_task(base=ArticleTask, bind=True, name="events.extract_article", **RETRY)
+@shared_task(base=ArticleTask, bind=True, name=pipeline.EXTRACT_ARTICLE, **RETRY)
 def extract_article(self, article_id: int) -> bool:
-    if not ingestion.article_extract(article_id=article_id):
+    if not steps.article_extract(article_id=article_id):
         self.request.chain = None
         return False
     return True
 
 
-@shared_task(base=ArticleTask, bind=True, name="events.store_article", **RETRY)
+@shared_task(base=ArticleTask, bind=True, name=pipeline.STORE_ARTICLE, **RETRY)
 def store_article(self, article_id: int, publish: bool = False) -> str | None:
-    outcome = ingestion.article_store(article_id=article_id, publish=publish)
+    outcome = steps.article_store(article_id=article_id, publish=publish)
     return outcome.result if outcome else None
 
 
-@shared_task(bind=True, name="events.poll_feed", **RETRY)
+@shared_task(bind=True, name=pipeline.POLL_FEED, **RETRY)
 def poll_feed(self, source_id: int) -> dict | None:
     source = Source.objects.filter(pk=source_id).first()
     if source is None:
@@ -87,16 +89,13 @@ def poll_feed(self, source_id: int) -> dict | None:
     return {"new": result.new, "known": result.known, "not_modified": result.not_modified}
 
 
-@shared_task(name="events.poll_due_feeds")
+@shared_task(name=pipeline.POLL_DUE_FEEDS)
 def poll_due_feeds() -> int:
     """Run by Celery beat: queue a poll of every feed whose interval has passed."""
-    due = list(feeds.sources_due().values_list("pk", flat=True))
-    for source_id in due:
-        poll_feed.delay(source_id)
-    return len(due)
+    return pipeline.feeds_enqueue_due()
 
 
-@shared_task(name="events.requeue_stalled_articles")
+@shared_task(name=pipeline.REQUEUE_STALLED_ARTICLES)
 def requeue_stalled_articles() -> int:
     """Run by Celery beat: articles whose message was lost go through the pipeline again."""
-    return ingestion.articles_requeue_stalled()
+    return pipeline.articles_requeue_stalled()

@@ -3,7 +3,7 @@
 runserver`, which serves static files only with it."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .env import env
 
 DEBUG = env.bool("DEBUG", default=True)
 # Debugging: any host name (a phone on the LAN); the product: only this machine's own names,

@@ -1,7 +1,7 @@
 """Production: secrets and hosts must come from the environment; HTTPS everywhere."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .env import env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -21,10 +21,10 @@ X_FRAME_OPTIONS = "DENY"
 
 # --- Staff admin (issue 8) ---------------------------------------------------------------------
 # Staff sign in on shared office computers: a session lasts a working day, not Django's two weeks.
-# (Secure, HTTP-only session and secure CSRF cookies are set above; login lockout is in base.py.)
+# (Secure, HTTP-only session and secure CSRF cookies are set above; lockout: settings/axes.py.)
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=12 * 3600)
 
-# --- Web hardening (issue 13): the CSP of base.py, plus: ----------------------------------------
+# --- Web hardening (issue 13): the CSP of settings/security.py, plus: -------------------------
 # HTTPS only: a resource written with http:// (a tile server's URL, say) is fetched over HTTPS.
 CSP_DIRECTIVES = {**CSP_DIRECTIVES, "upgrade-insecure-requests": []}  # noqa: F405
 # --- end of web hardening -------------------------------------------------------------------

@@ -2,7 +2,7 @@
 does not steal the test worker's tasks."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .env import env
 
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lang import alt, ar, fr
 from .normalize import norm
 from .numbers import (
     AR_NUMBER_WORDS,
@@ -19,25 +20,25 @@ from .numbers import (
 )
 from .places import find_places
 
-_P = r"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?"  # Arabic clitics before a noun
-
 AR_AMOUNT = (
     rf"(?:(?:{DIGITS})\s*(?:{AR_WORDS})?|{AR_WORDS})(?:\s*و\s*(?:{DIGITS})\s*(?:{AR_WORDS}))*"
 )
-FR_SCALE = r"(?:milliards?|millions?|mille|mds?|mrds?|md)"
-_AR_CUR = r"(?:ال)?(?:دراهم|درهما|درهم)|(?P<cent>(?:ال)?سنتيمات|سنتيما|سنتيم)"
-_FR_CUR = r"dirhams?|dhs?|mad|mmdh|mdh|kdh|mmdhs|mdhs|centimes"
+# Scale words after a French number, longest first ("milliards" before "milliard").
+FR_SCALE = "(?:" + "|".join(sorted(fr.AMOUNT_SCALES, key=len, reverse=True)) + ")"
+_AR_CUR = rf"{ar.CURRENCY}|(?P<cent>{ar.CENTIMES})"
+_FR_CUR = alt(fr.CURRENCY, fr.CENTIMES)
 AMOUNT_RE = re.compile(
-    rf"(?P<ar>(?P<arnum>{AR_AMOUNT})\s*(?:من\s+)?(?P<arcur>{_AR_CUR}))(?!\w)"
-    rf"|(?P<fr>(?P<frnum>{DIGITS}|{FR_WORDS})\s*(?P<frscale>{FR_SCALE}\.?)?\s*(?:de\s+|d')?(?P<frcur>{_FR_CUR})(?![\w]))",
+    rf"(?P<ar>(?P<arnum>{AR_AMOUNT})\s*(?:{ar.CURRENCY_OF})?(?P<arcur>{_AR_CUR}))(?!\w)"
+    rf"|(?P<fr>(?P<frnum>{DIGITS}|{FR_WORDS})\s*(?P<frscale>{FR_SCALE}\.?)?\s*(?:{fr.CURRENCY_OF})?(?P<frcur>{_FR_CUR})(?![\w]))",
     re.IGNORECASE,
 )  # fmt: skip
 # Every amount ends with a currency word, so the scan looks for those (a literal search, linear)
 # and reads the number only in the few characters before each one. Scanning AMOUNT_RE over the
 # whole text instead re-reads a run of number words from each of its words when no currency
 # follows: quadratic, minutes on a megabyte of "خمسة خمسة …".
-# (the lookahead names every letter a currency word can start with, "K" the Kelvin sign that
-# IGNORECASE folds to "k": the regex engine then skips other characters three times faster)
+# (the lookahead names every letter a currency word of lang/ can start with, "K" the Kelvin sign
+# that IGNORECASE folds to "k": the regex engine then skips other characters three times faster;
+# a currency word with another first letter must be added to it)
 CURRENCY_RE = re.compile(
     rf"(?=[ادسdDmMkKcC\u212a])(?:(?:{_AR_CUR.replace('?P<cent>', '')})(?!\w)|(?i:{_FR_CUR})(?![\w]))"
 )
@@ -47,114 +48,77 @@ NUMBER_WINDOW = 120
 # Amounts read per text: the annotated articles hold at most 8; a text with hundreds is a table
 # or a hostile input, and reading each amount's sentence costs about 1 ms.
 MAX_AMOUNTS = 60
-_FR_SCALES = {"milliard": 10**9, "milliards": 10**9, "md": 10**9, "mds": 10**9, "mrd": 10**9,
-              "mrds": 10**9, "million": 10**6, "millions": 10**6, "mille": 10**3}  # fmt: skip
-_FR_UNITS = {"mmdh": 10**9, "mmdhs": 10**9, "mdh": 10**6, "mdhs": 10**6, "kdh": 10**3}
+_FR_CENTIMES_RE = re.compile(fr.CENTIMES, re.IGNORECASE)
+_FR_CURRENCY_FULL_RE = re.compile(fr.CURRENCY_FULL, re.IGNORECASE)
 
-APPROX_RE = re.compile(
-    norm(
-        r"(?:حوالي|حوالى|نحو|قرابة|زهاء|ناهز|ناهزت|يناهز|تناهز|ما\s+يناهز|قارب|قاربت|يقارب|تقارب|"
-        r"ما\s+يقارب|أكثر\s+من|أزيد\s+من|ازيد\s+من|ما\s+يزيد\s+(?:عن|على)|يزيد\s+(?:عن|على)|تزيد\s+عن|"
-        r"يفوق|تفوق|ما\s+يفوق|فاق|فاقت|تجاوز|تجاوزت|يتجاوز|تتجاوز|ما\s+يربو\s+على|يربو\s+على|"
-        r"أقل\s+من|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|"
-        r"pr[èe]s\s+de|environ|plus\s+de|avoisinant|avoisine|avoisinait|quelque|autour\s+de|"
-        r"approximativement|quasiment|pr[èe]s|d[ée]passant|d[ée]passe|moins\s+de|pas\s+moins\s+de|"
-        r"au-del[àa]\s+de|sup[ée]rieur\s+[àa]|de\s+l'ordre\s+de)"
-    ),
-    re.IGNORECASE,
-)
+APPROX_RE = re.compile(norm("(?:" + alt(ar.APPROXIMATELY, fr.APPROXIMATELY) + ")"), re.IGNORECASE)
 _APPROX_TAIL_RE = re.compile(
     APPROX_RE.pattern + r"(?P<gap>(?:\s+[^\s\d,.;:!?()]+){0,5}?)\s*$", re.I
 )
 
+# What an amount measures, by the noun of its clause, tried in this order ("potential",
+# "alloc" and "turnover" are resolved in _metric).
 _METRIC_PATTERNS: tuple[tuple[str, str], ...] = (
-    # the metric nouns themselves (exporters, "المصدرين", are people, not a metric)
-    ("exports", _P + r"(?:صادرات|صادرت|مبيعات(?:\s+(?:ال)?\S+)?\s+(?:في|ب|نحو|الى|إلى)\s*(?:ال)?(?:خارج|(?:اسواق|أسواق|سوق)\s+(?:ال)?(?:خارجي|دولي)\w*))\w{0,3}(?!\w)|قيمة\s+(?:ال)?تصدير|export(?:ations?|[ée]e?s?|ent|ait|aient|era|eront)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|[àa]\s+l'international|ext[ée]rieures)|[àa]\s+l'export(?:ation)?\b"
-                # "صدرت الجهة ما قيمته", "يصدر … منتجات بقيمة" (the verb alone also means "issued")
-                r"|(?<!\w)(?:و|ف)?(?:صدرت|صدر|يصدر|تصدر|يصدرون)(?=(?:\s+\S+){0,3}?\s+(?:ما\s+قيمته|بقيمة|منتجات|منتوجات|سلعا))"
-                # turnover "for export" ("رقم معاملات صناعي موجه للتصدير", "chiffre d'affaires à l'export")
-                r"|(?:رقم\s+)?(?:ال)?معاملات\w{0,2}(?:\s+\S+){0,3}?\s+(?:لل|بال|ال|في\s+(?:ال)?|عند\s+(?:ال)?|نحو\s+(?:ال)?|من\s+(?:ال)?)?تصدير\w*"
-                r"|chiffre\s+d'affaires(?:\s+\S+){0,3}?\s+(?:[àa]\s+l'|de\s+l'|d'|des\s+|en\s+)?export\w*"
-                # an export gap or deficit
-                r"|(?:ال)?(?:عجز|خصاص|فجو\w*)\s+(?:في\s+)?(?:ال)?(?:صادرات|تصدير)"
-                r"|(?:d[ée]ficit|manque\s+[àa]\s+gagner|gap)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+)export\w*"),
-    # unexploited potential or opportunities "for export": exports, national unless owned
-    ("potential", r"(?<!\w)(?:ب|و)?(?:ال)?(?:إمكان\w*|امكان\w*|فرص|مؤهلات|طاقات)(?:\s+\S+){0,4}?\s+(?:لل|بال|ال|في\s+(?:ال)?|من\s+(?:ال)?)?(?:تصدير\w*|صادرات)"
-                  r"|(?<!\w)(?:potentiel|atouts|gisements?|opportunit[ée]s)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+(?:termes\s+d')?)export\w*"),
-    ("imports", _P + r"(?:واردات|استيراد)\w{0,3}(?!\w)|import(?:ations?|[ée]e?s?)\b"),
-    ("production", _P + r"(?:انتاج|إنتاج)\w{0,3}(?!\w)|production\w*|valeur\s+ajout[ée]e|rendement"),
-    ("investment", _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|(?:ال)?(?:مشاريع|مشروع)\s+(?:ال)?استثماري\w*|investissements?|investis\w*|(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كلف|تكلف)\w*|co[uû]ts?\b|(?:mise\s+de\s+fonds)"),
-    ("alloc", _P + r"(?:غلاف|اعتماد\w*|مبلغ)\w{0,2}(?!\w)|(?:رصد|خصص|رصدت|خصصت|يرصد|يخصص|ترصد|تخصص)\w{0,2}(?!\w)|enveloppe|dot[ée]e?\s+d|fonds\s+d[ée]di[ée]|allou[ée]e?s?|mobilis\w*|engag[ée]\w*"),
-    # a turnover measures exports when the sentence speaks of them (resolved in _measure)
-    ("turnover", _P + r"(?:رقم\s+(?:ال)?معاملات)(?!\w)|chiffre\s+d'affaires"),
-    ("other", _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|دعم|منح\w*|تمويل|قروض|تحصيل|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح|شحنات|سعر|ثمن|اسعار|أسعار|قيمة\s+(?:ال)?شحنات|خسائر|عجز|فائض|ميزان)(?!\w)"
-              r"|budget|subventions?|financements?|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?|aides?\b|primes?\b|prix|se\s+vend\w*|pertes|d[ée]ficit|exc[ée]dent|balance\s+commerciale"),
-)  # fmt: skip
+    ("exports", alt(ar.METRIC_EXPORTS, fr.METRIC_EXPORTS)),
+    ("potential", alt(ar.METRIC_POTENTIAL, fr.METRIC_POTENTIAL)),
+    ("imports", alt(ar.METRIC_IMPORTS, fr.METRIC_IMPORTS)),
+    ("production", alt(ar.METRIC_PRODUCTION, fr.METRIC_PRODUCTION)),
+    ("investment", alt(ar.METRIC_INVESTMENT, fr.METRIC_INVESTMENT)),
+    ("alloc", alt(ar.METRIC_ALLOCATION, fr.METRIC_ALLOCATION)),
+    ("turnover", alt(ar.METRIC_TURNOVER, fr.METRIC_TURNOVER)),
+    ("other", alt(ar.METRIC_OTHER, fr.METRIC_OTHER)),
+)
 METRIC_RE = re.compile(
     "|".join(f"(?P<m{i}>{norm(p)})" for i, (_, p) in enumerate(_METRIC_PATTERNS)), re.IGNORECASE
 )
 _METRIC_NAMES = [m for m, _ in _METRIC_PATTERNS]
+# Whose an amount is, tried in this order: the national programme owns its targets and
+# envelopes unless a qualifier right after it says otherwise (see _scope_marks); a foreign market
+# ("its African share"); a body or area below the region is "other".
 _SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("region", _P + r"(?:جهة|جهوي|جهوية)(?!\w)|(?<!\w)(?:r[ée]gion\w*|conseil\s+r[ée]gional)"),
-    ("national", _P + r"(?:وطني|وطنية|مغرب|مغربية|مملكة)(?!\w)|(?:الصعيد|المستوى)\s+(?:ال)?وطني|(?<!\w)(?:national\w*|maroc\w*|royaume|(?:du|le|au)\s+pays|l'ensemble\s+du\s+pays|[àa]\s+l'[ée]chelle\s+nationale)(?!\w)"),
-    # the national programme, as the subject of its aims ("ce programme vise", "يهدف البرنامج"),
-    # owns its targets and envelopes unless a qualifier right after it says otherwise
-    # ("البرنامج الجهوي"; see _scope_marks); "depuis le lancement du programme" is a date
-    ("programme", r"(?:ce|le)(?:\s+nouveau)?\s+programme(?=(?:\s*,[^,.]{0,40},)?\s+(?:vise|pr[ée]voit|ambitionne|entend|repose|table|mobilise|permettr\w*|devr\w*|a\s+pour))"
-                  r"|(?<!\w)(?:و|ف)?(?:يهدف|يروم|يطمح|يتوخى|يسعى|يرمي|يستهدف|يراهن|يرتكز|يتضمن|سيمكن)\s+(?:هذا\s+)?(?:ال)?برنامج(?!\w)|(?<!\w)(?:هذا\s+)?(?:ال)?برنامج(?=\s+(?:الذي\s+)?(?:يهدف|يروم|يطمح|يتوخى|يسعى|يرمي|يستهدف|يراهن|يرتكز|يتضمن|سيمكن))"
-                  # its own money: "le budget du programme", "الغلاف المالي للبرنامج"
-                  r"|(?<!\w)(?:budget|enveloppe|dotation|financement)\s+(?:\S+\s+)?(?:du|de\s+ce)\s+programme(?!\w)|(?<!\w)(?:ب|و)?(?:ال)?(?:ميزانية|غلاف|اعتمادات|تمويل)\s+(?:(?:ال)?مالي\s+)?(?:لهذا\s+|هذا\s+)?(?:لل|ل|ال)?برنامج(?!\w)"),
-    # a foreign market: "its African share", trade "between Morocco and African countries"
-    ("market", _P + r"(?:إفريقي\w*|افريقي\w*|أفريقي\w*|قارة\s+(?:ال)?سمراء)(?!\w)|(?<!\w)(?:l')?afrique(?!\w)|(?<!\w)africain\w*"),
-    ("other", _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|تعاونية|تعاونيات|جمعية|ميناء|موانئ|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|ضيعة|وحدة|مصنع|منصة|سهل|حوض|واحة|واحات)(?!\w)"
-              r"|(?<![\w'])(?:chambres?|l'entreprise|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|province|pr[ée]fecture|port|zone|projets?|unit[ée]s?|usine|plateforme|complexe|p[ée]rim[èe]tre|plaine|bassin|oasis|vall[ée]e)(?!\w)"),
-)  # fmt: skip
+    ("region", alt(ar.SCOPE_REGION, fr.SCOPE_REGION)),
+    ("national", alt(ar.SCOPE_NATIONAL, fr.SCOPE_NATIONAL)),
+    ("programme", alt(ar.SCOPE_PROGRAMME, fr.SCOPE_PROGRAMME)),
+    ("market", alt(ar.SCOPE_MARKET, fr.SCOPE_MARKET)),
+    ("other", alt(ar.SCOPE_OTHER, fr.SCOPE_OTHER)),
+)
 SCOPE_RE = re.compile(
     "|".join(f"(?P<s{i}>{norm(p)})" for i, (_, p) in enumerate(_SCOPE_PATTERNS)), re.IGNORECASE
 )
 _SCOPE_NAMES = [m for m, _ in _SCOPE_PATTERNS]
 # an allocation is an investment when it builds something, otherwise support (other)
-_BUILD_RE = re.compile(
-    norm(
-        r"تأهيل|إحداث|احداث|بناء|إنجاز|انجاز|تهيئة|تشييد|توسيع|(?:ال)?استثمار\w*|(?:ال)?بني\w*\s+(?:ال)?تحتية|ميناء|(?:ال)?منطق\w*\s+(?:ال)?صناعي\w*|مشروع|مشاريع"
-        r"|am[ée]nag\w*|construction|r[ée]alisation|infrastructures?|extension|mise\s+[àa]\s+niveau|investi\w*|(?<!\w)port\b|zones?\s+(?:industrielle|d'activit)|projets?"
-    ),
-    re.IGNORECASE,
-)
+_BUILD_RE = re.compile(norm(alt(ar.BUILDS, fr.BUILDS)), re.IGNORECASE)
 # a price or a ceiling per beneficiary: "لكل مقاولة", "par entreprise", "le kilo"
 PER_UNIT_RE = re.compile(
-    norm(
-        r"\s*(?:\S+\s+){0,2}?(?:لكل|للواحد|عن\s+كل|par\s+(?:entreprise|exportateur|b[ée]n[ée]ficiaire|projet|coop[ée]rative|artisan|personne|dossier|kilo\w*|kg|tonne|unit[ée]|t[êe]te|m[èe]tre)|le\s+(?:kilo\w*|kg|litre|m[èe]tre)|(?:لل)?(?:كيلو\w*|كلغ|طن|لتر)\b)"
-    ),
-    re.IGNORECASE,
+    norm(r"\s*(?:\S+\s+){0,2}?(?:" + alt(ar.PER_UNIT, fr.PER_UNIT) + ")"), re.IGNORECASE
 )
 PRICE_BEFORE_RE = re.compile(
-    norm(r"(?:se\s+vend\w*|prix|سعر|ثمن|يباع|تباع)(?:\s+\S+){0,4}\s*$"), re.IGNORECASE
+    norm("(?:" + alt(fr.PRICE, ar.PRICE) + r")(?:\s+\S+){0,4}\s*$"), re.IGNORECASE
 )
 # clause boundaries: a new subject starts after these
+_RELATIVE = alt(fr.RELATIVE, ar.RELATIVE)
 CLAUSE_RE = re.compile(
     norm(
-        r"(?<!\w)(?:في\s+حين|بينما|فيما|غير\s+أن|إلا\s+أن|كما|أن|بأن|فإن|إلى\s+أن|وأن|tandis\s+qu|alors\s+qu|mais|que|qu'|et\s+que)(?!\w)|;|[,،]\s*(?:qui|الذي|التي)(?!\w)|[,،]\s*(?=و\w)|[,،]\s*et(?!\w)"
+        r"(?<!\w)(?:" + alt(ar.CLAUSE_START, fr.CLAUSE_START) + r")(?!\w)|;"
+        rf"|[,،]\s*(?:{_RELATIVE})(?!\w)"
+        + "".join(rf"|[,،]\s*{w}" for w in (ar.CLAUSE_AFTER_COMMA, fr.CLAUSE_AFTER_COMMA))
     ),
     re.IGNORECASE,
 )
 # a comparison or breakdown restates the same measure for something else
 COMPARE_RE = re.compile(
-    norm(r"(?<!\w)(?:مقابل|منها|من\s+بينها|contre|dont|soit|أي|au\s+lieu\s+de)(?!\w)"),
-    re.IGNORECASE,
+    norm(r"(?<!\w)(?:" + alt(ar.COMPARISON, fr.COMPARISON) + r")(?!\w)"), re.IGNORECASE
 )
 # parenthetical remarks that do not name the figure's subject
 PAREN_RE = re.compile(
     norm(
-        r"[,،]\s*(?:qui|lesquel\w*|laquelle|الذي|التي|الذين|باستثناء|خارج|hors|[àa]\s+l'exception\s+d\w*|sans\s+compter|بما\s+في\s+ذلك)\b[^,،.;]{0,160}[,،]"
+        r"[,،]\s*(?:" + alt(fr.ASIDE, ar.ASIDE) + r")\b[^,،.;]{0,160}[,،]"
         r"|\([^()]{0,120}\)"
     ),
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(
-    norm(
-        r"(?:سنة|عام|خلال|برسم|موسم|en|au\s+titre\s+de|pour|l'ann[ée]e|in)\s+((?:19|20)\d\d)(?!\d)"
-    ),
+    norm("(?:" + alt(ar.YEAR_BEFORE, fr.YEAR_BEFORE) + r")\s+((?:19|20)\d\d)(?!\d)"),
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"[.!?؟\n](?!\d)")
@@ -191,15 +155,15 @@ def _value(m: re.Match) -> tuple[float | None, bool]:
     scale = (m.group("frscale") or "").lower().rstrip(".")
     cur = m.group("frcur").lower()
     if re.fullmatch(DIGITS, num):
-        v = parse_digits(num, has_scale=bool(scale) or cur in _FR_UNITS)
+        v = parse_digits(num, has_scale=bool(scale) or cur in fr.CURRENCY_SCALES)
     else:
         v = parse_french_words(num)
     if v is None:
         return None, False
     if scale:
-        v *= _FR_SCALES.get(scale, 1)
-    v *= _FR_UNITS.get(cur, 1)
-    if cur == "centimes":
+        v *= fr.AMOUNT_SCALES.get(scale, 1)
+    v *= fr.CURRENCY_SCALES.get(cur, 1)
+    if _FR_CENTIMES_RE.fullmatch(cur):
         return v / 100, True
     return v, False
 
@@ -238,11 +202,14 @@ def _label(rx: re.Pattern, names: list[str], m: re.Match) -> str:
 
 # "12 % des exportations nationales", "ثلث الصادرات الوطنية", "sa part dans les exportations du
 # pays": the whole a share is taken of, not the owner of the amount that goes with it
+_PERCENT = r"\d+(?:[.,]\d+)?\s*(?:%|" + alt(ar.PERCENT, fr.PERCENT) + ")"
 _SHARE_OF_NATIONAL_RE = re.compile(
     norm(
-        r"(?:\d+(?:[.,]\d+)?\s*(?:%|في\s*المائة|في\s*المئة|بالمائة|pour\s*cent)|(?<!\w)(?:ال)?(?:ثلث|ربع|نصف|خمس|حصة|نصيب|مساهمة)|(?<!\w)(?:le\s+tiers|la\s+moiti[ée]|le\s+quart|part|contribution|poids))"
-        r"\s+(?:\S+\s+){0,4}?(?:من|في|des?|du|dans\s+les|aux)\s+(?:(?:اجمالي|إجمالي|مجموع|l'ensemble\s+des)\s+)?"
-        r"(?P<whole>(?:ال)?(?:صادرات|exportations)\s+(?:(?:ال)?(?:وطنية|مغربية|مملكة)|للمملكة|nationales|marocaines|du\s+(?:royaume|maroc|pays)))"
+        "(?:" + alt(_PERCENT, ar.SHARE, fr.SHARE) + ")"
+        r"\s+(?:\S+\s+){0,4}?(?:" + alt(ar.SHARE_OF, fr.SHARE_OF) + r")\s+"
+        r"(?:(?:" + alt(ar.WHOLE_OF, fr.WHOLE_OF) + r")\s+)?"
+        r"(?P<whole>(?:ال)?(?:" + alt(ar.EXPORTS_NOUN, fr.EXPORTS_NOUN) + r")\s+"
+        r"(?:" + alt(ar.NATIONAL_OWNER, fr.NATIONAL_OWNER) + "))"
     ),
     re.IGNORECASE,
 )
@@ -351,90 +318,155 @@ def _clause(text: str, sent_a: int, sent_b: int, s: int, e: int) -> _Clause:
 def _metric(text: str, c: _Clause, sent_a: int, sent_b: int) -> tuple[str, int | None, str]:
     """Metric, where the clause's metric noun ends (None when the clause has none), and the
     rule used."""
-    seg, off, s, e = c.seg, c.off, c.s, c.e
-    metric, kw_at, basis = None, s, "nearest"
-    # the subject's metric noun (first one in the clause before the amount), else after it
-    for part, (pa, pb) in (("own", c.own), ("main", c.main)) if c.main else (("own", c.own),):
-        if pa < s:
-            mk = METRIC_RE.search(seg, pa - off, min(pb, s) - off)
-            if mk:
-                metric, kw_at = _label(METRIC_RE, _METRIC_NAMES, mk), mk.end() + off
-                basis = f"{part} noun before"
-                break
-        mk = METRIC_RE.search(seg, max(pa, e) - off, pb - off)
-        if mk:
-            metric, kw_at = _label(METRIC_RE, _METRIC_NAMES, mk), mk.start() + off
-            basis = f"{part} noun after"
-            break
+    metric, kw_at, basis = _clause_metric_noun(c)
     # "l'assurance à l'export, dotée d'une enveloppe de …": the envelope right before the amount
     # says what it measures; the earlier noun says what the money is for
-    if metric in ("exports", "imports", "production") and kw_at < s:
-        fund = _FUNDS_RE.search(text, max(kw_at, c.own[0], s - 40), s)
+    if metric in ("exports", "imports", "production") and kw_at < c.s:
+        fund = _FUNDS_RE.search(text, max(kw_at, c.own[0], c.s - 40), c.s)
         if fund is not None:
             metric = "alloc" if _ALLOC_WORD_RE.match(fund.group("word")) else "other"
             basis = "envelope"
     found = metric is not None
     if metric is None:
-        metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, s)
+        metric = _nearest(METRIC_RE, _METRIC_NAMES, text, sent_a, sent_b, c.s)
         if metric is None:
             metric, basis = "other", "no noun"
-    if metric == "potential":
-        metric, basis = "exports", "export potential"
-    if metric == "turnover":  # "صادراتها …، وبرقم معاملات يصل إلى", "CA des exportateurs"
-        spoken = _EXPORT_WORD_RE.search(text, sent_a, min(sent_b, e + 40))
-        metric, basis = ("exports", "turnover beside exports") if spoken else ("other", basis)
-    if metric == "alloc":
-        near = _BUILD_RE.search(seg, max(0, kw_at - off - 80), min(c.cb, e + 60) - off)
-        metric = "investment" if near else "other"
+    metric, basis = _metric_resolved(text, c, metric, basis, kw_at, sent_b=sent_b, sent_a=sent_a)
     return metric, (kw_at if found else None), basis
 
 
-def _scope(c: _Clause, kw_at: int | None) -> tuple[str, str]:
-    """Owner of the amount and the rule used: a value per firm ("71 % des exportateurs
-    réalisent moins de 10 MDH"), "pour la région" right after the amount, a breakdown's own
-    part, the owner after the metric noun, an owner before the amount, the main/previous
-    clause's subject, an owner after the amount, a foreign market later in the sentence."""
-    seg, off, s, e, marks = c.seg, c.off, c.s, c.e, c.marks
-    if _FIRM_SHARE_RE.search(seg, c.ca - off, s - off):
+def _clause_metric_noun(c: _Clause) -> tuple[str | None, int, str]:
+    """The subject's metric noun (the first in the clause before the amount, else after it; a
+    comparison's own part first, then its main clause), where it is, and the rule used."""
+    seg, off, s, e = c.seg, c.off, c.s, c.e
+    for part, (pa, pb) in (("own", c.own), ("main", c.main)) if c.main else (("own", c.own),):
+        if pa < s:
+            mk = METRIC_RE.search(seg, pa - off, min(pb, s) - off)
+            if mk:
+                return _label(METRIC_RE, _METRIC_NAMES, mk), mk.end() + off, f"{part} noun before"
+        mk = METRIC_RE.search(seg, max(pa, e) - off, pb - off)
+        if mk:
+            return _label(METRIC_RE, _METRIC_NAMES, mk), mk.start() + off, f"{part} noun after"
+    return None, s, "nearest"
+
+
+def _metric_resolved(
+    text: str, c: _Clause, metric: str, basis: str, kw_at: int, *, sent_a: int, sent_b: int
+) -> tuple[str, str]:
+    """The metrics a noun leaves open: an export potential is exports; a turnover is exports
+    when the sentence speaks of them; an allocation is an investment when it builds something."""
+    if metric == "potential":
+        return "exports", "export potential"
+    if metric == "turnover":  # "صادراتها …، وبرقم معاملات يصل إلى", "CA des exportateurs"
+        spoken = _EXPORT_WORD_RE.search(text, sent_a, min(sent_b, c.e + 40))
+        return ("exports", "turnover beside exports") if spoken else ("other", basis)
+    if metric == "alloc":
+        near = _BUILD_RE.search(c.seg, max(0, kw_at - c.off - 80), min(c.cb, c.e + 60) - c.off)
+        return ("investment" if near else "other"), basis
+    return metric, basis
+
+
+# The rules that name an amount's owner, tried in this order (see _scope); each gives the
+# owner and the rule's name, or None when it does not apply.
+def _scope_per_firm(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """A value per firm: "71 % des exportateurs réalisent moins de 10 MDH"."""
+    if _FIRM_SHARE_RE.search(c.seg, c.ca - c.off, c.s - c.off):
         return "other", "value per firm"
-    after = [m for m in marks if e - off <= m[0] < e - off + 30]
-    if after and _FOR_OWNER_GAP_RE.fullmatch(seg, e - off, after[0][0]):
-        gap = seg[e - off : after[0][0]]
-        if gap.strip() or seg[after[0][0]] in "لب":  # "… pour la région", "… درهم بالجهة"
+    return None
+
+
+def _scope_right_after(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """The owner right after the amount: "… pour la région", "… درهم بالجهة"."""
+    after = [m for m in c.marks if c.e - c.off <= m[0] < c.e - c.off + 30]
+    if after and _FOR_OWNER_GAP_RE.fullmatch(c.seg, c.e - c.off, after[0][0]):
+        gap = c.seg[c.e - c.off : after[0][0]]
+        if gap.strip() or c.seg[after[0][0]] in "لب":
             return after[0][2], "owner right after"
-    # a breakdown names its own part: "منها 12 مليار درهم في القارة الإفريقية"
+    return None
+
+
+def _scope_breakdown(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """A breakdown names its own part: "منها 12 مليار درهم في القارة الإفريقية"."""
     if c.main:
-        part = [m for m in marks if c.own[0] - off <= m[0] and m[1] <= c.own[1] - off]
+        part = [m for m in c.marks if c.own[0] - c.off <= m[0] and m[1] <= c.own[1] - c.off]
         if part:
             return part[0][2], "breakdown part"
-    if kw_at is not None and kw_at < s:
-        gen = [m for m in marks if kw_at - off <= m[0] < min(s, kw_at + 45) - off]
+    return None
+
+
+def _scope_of_metric_noun(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """The owner right after the clause's metric noun ("صادرات الجهة")."""
+    if kw_at is not None and kw_at < c.s:
+        gen = [m for m in c.marks if kw_at - c.off <= m[0] < min(c.s, kw_at + 45) - c.off]
         if gen:
             return gen[0][2], "owner of the metric noun"
-    before = [m for m in marks if c.own[0] - off <= m[0] and m[1] <= s - off]
-    if before:
-        return before[-1][2], "owner before"
-    if c.main:
-        aft = [m for m in marks if e - off <= m[0] and m[1] <= c.own[1] - off]
-        if aft:
-            return aft[0][2], "owner after"
-        sub = _subject_scope(marks, seg, c.main[0] - off, c.main[1] - off)
-        if sub:
-            return sub, "main clause"
-    if c.prev_a < c.ca:
-        if c.relative:  # "صادرات المملكة، التي ناهزت 430 مليار": the antecedent owns it
-            ante = [m for m in c.every if c.prev_a - off <= m[0] and m[1] <= c.ca - off]
-            if ante:
-                return ("national" if ante[-1][2] == "whole" else ante[-1][2]), "antecedent"
-        else:
-            sub = _subject_scope(marks, seg, c.prev_a - off, c.ca - off)
-            if sub:
-                return sub, "previous clause"
-    aft = [m for m in marks if e - off <= m[0] and m[1] <= c.own[1] - off]
-    if aft:
-        return aft[0][2], "owner after"
-    if any(m[2] == "market" and m[0] >= e - off for m in marks):
-        return "market", "market later"  # "… من الصادرات … تجاه إفريقيا"
+    return None
+
+
+def _scope_before(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """The last owner named before the amount, in its own clause."""
+    before = [m for m in c.marks if c.own[0] - c.off <= m[0] and m[1] <= c.s - c.off]
+    return (before[-1][2], "owner before") if before else None
+
+
+def _scope_main_clause(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """A comparison's part: an owner after the amount, else the main clause's subject."""
+    if not c.main:
+        return None
+    after = _scope_after(c, kw_at)
+    if after is not None:
+        return after
+    sub = _subject_scope(c.marks, c.seg, c.main[0] - c.off, c.main[1] - c.off)
+    return (sub, "main clause") if sub else None
+
+
+def _scope_previous_clause(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """A relative clause's antecedent owns it ("صادرات المملكة، التي ناهزت 430 مليار"); else the
+    previous clause's subject does."""
+    if not c.prev_a < c.ca:
+        return None
+    if c.relative:
+        ante = [m for m in c.every if c.prev_a - c.off <= m[0] and m[1] <= c.ca - c.off]
+        if ante:
+            return ("national" if ante[-1][2] == "whole" else ante[-1][2]), "antecedent"
+        return None
+    sub = _subject_scope(c.marks, c.seg, c.prev_a - c.off, c.ca - c.off)
+    return (sub, "previous clause") if sub else None
+
+
+def _scope_after(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """The first owner named after the amount, in its own clause."""
+    after = [m for m in c.marks if c.e - c.off <= m[0] and m[1] <= c.own[1] - c.off]
+    return (after[0][2], "owner after") if after else None
+
+
+def _scope_market_later(c: _Clause, kw_at: int | None) -> tuple[str, str] | None:
+    """A foreign market later in the sentence: "… من الصادرات … تجاه إفريقيا"."""
+    if any(m[2] == "market" and m[0] >= c.e - c.off for m in c.marks):
+        return "market", "market later"
+    return None
+
+
+_SCOPE_RULES = (
+    _scope_per_firm,
+    _scope_right_after,
+    _scope_breakdown,
+    _scope_of_metric_noun,
+    _scope_before,
+    _scope_main_clause,
+    _scope_previous_clause,
+    _scope_after,
+    _scope_market_later,
+)
+
+
+def _scope(c: _Clause, kw_at: int | None) -> tuple[str, str]:
+    """Owner of the amount and the rule used: the first of _SCOPE_RULES that names one, else
+    the meeting's region."""
+    for rule in _SCOPE_RULES:
+        found = rule(c, kw_at)
+        if found is not None:
+            return found
     return DEFAULT_SCOPE, "default"
 
 
@@ -456,33 +488,25 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> Measure:
     return Measure(metric, scope, metric_basis, scope_basis)
 
 
-_RELATIVE_RE = re.compile(norm(r"qui|الذي|التي"), re.IGNORECASE)
+_RELATIVE_RE = re.compile(norm(_RELATIVE), re.IGNORECASE)
 # a share of the firms: what follows is a value per firm, not a total
 _FIRM_SHARE_RE = re.compile(
     norm(
-        r"\d+(?:[.,]\d+)?\s*(?:%|في\s*المائة|في\s*المئة|بالمائة|pour\s*cent)\s+(?:seulement\s+)?"
-        r"(?:des|من)\s+(?:ال)?(?:entreprises|exportateurs|soci[ée]t[ée]s|PME|TPME|TPE|مقاولات|مصدرين|شركات)(?!\w)"
+        _PERCENT + r"\s+(?:" + fr.ONLY + r"\s+)?"
+        r"(?:" + alt(fr.SHARE_OF_FIRMS, ar.SHARE_OF_FIRMS) + r")\s+(?:ال)?"
+        r"(?:" + alt(fr.FIRMS, ar.FIRMS) + r")(?!\w)"
     ),
     re.IGNORECASE,
 )
 # money set aside, a few words before the amount: "doté d'une enveloppe de", "بغلاف مالي قدره"
 _FUNDS_RE = re.compile(
-    norm(
-        r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<word>(?:ال)?(?:غلاف\w{0,2}|ميزاني\w*|اعتماد\w*|تمويل\w*)"
-        r"|enveloppe|budget|dotation|dot[ée]e?s?\s+d|financement|subvention|fonds)"
-        r"(?:\s+\S+){0,3}?\s*$"
-    ),
+    norm(r"(?<!\w)(?:و|ف)?(?:ب|ل)?(?P<word>" + alt(ar.FUNDS, fr.FUNDS) + r")(?:\s+\S+){0,3}?\s*$"),
     re.IGNORECASE,
 )
-_ALLOC_WORD_RE = re.compile(norm(r"(?:ال)?(?:غلاف|اعتماد)|enveloppe|dot|fonds"), re.IGNORECASE)
-_EXPORT_WORD_RE = re.compile(
-    norm(_P + r"(?:صادرات\w{0,3}|تصدير\w*|مصدر\w*)(?!\w)|export\w*"), re.IGNORECASE
-)
+_ALLOC_WORD_RE = re.compile(norm(alt(ar.ALLOCATION_WORD, fr.ALLOCATION_WORD)), re.IGNORECASE)
+_EXPORT_WORD_RE = re.compile(norm(alt(ar.EXPORT_WORD, fr.EXPORT_WORD)), re.IGNORECASE)
 _FOR_OWNER_GAP_RE = re.compile(
-    norm(
-        r"\s*(?:(?:pour|لفائدة|على\s+(?:مستوى|صعيد)|[àa]\s+l'[ée]chelle|au\s+niveau)"
-        r"(?:\s+(?:la|le|les|du|de\s+la|de|des)\b|\s+l')?)?\s*"
-    ),
+    norm(r"\s*(?:(?:" + alt(fr.FOR_OWNER, ar.FOR_OWNER) + ")(?:" + fr.OWNER_ARTICLE + r")?)?\s*"),
     re.IGNORECASE,
 )
 
@@ -491,7 +515,7 @@ DEFAULT_SCOPE = "region"
 
 # The ministry or state secretariat in charge of foreign trade, in an official's title.
 _FOREIGN_TRADE_TITLE_RE = re.compile(
-    norm(r"(?:ال|لل|بال)تجار[ةه]\s+(?:ال)?خارجي[ةه]|commerce\s+ext[ée]rieur"), re.IGNORECASE
+    norm(alt(ar.FOREIGN_TRADE_TITLE, fr.FOREIGN_TRADE_TITLE)), re.IGNORECASE
 )
 
 
@@ -506,8 +530,8 @@ def speaks_for_foreign_trade(title: str) -> bool:
 # Words an amount can hold besides numbers: "من الدراهم", "millions de", "d'", scale shorthands,
 # and a scale glued to its "de" ("millede", "milliardsd'"), which AMOUNT_RE reads too.
 _AMOUNT_WORDS = frozenset(
-    AR_NUMBER_WORDS | FR_NUMBER_WORDS | {"و", "من", "de", "d"}
-    | {w + tail for w in _FR_SCALES for tail in ("", "de", "d")}
+    AR_NUMBER_WORDS | FR_NUMBER_WORDS | {*ar.AMOUNT_LINKS, *fr.AMOUNT_LINKS}
+    | {w + tail for w in fr.AMOUNT_SCALES for tail in ("", *fr.AMOUNT_LINKS)}
 )  # fmt: skip
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"[\d_]")
@@ -602,12 +626,13 @@ def scan_figures(text: str) -> FigureScan:
 
 def _amount_basis(m: re.Match) -> str:
     """How the amount is written: in words, with a currency abbreviation, in centimes, digits."""
-    if m.group("cent") or (m.group("frcur") or "").lower() == "centimes":
+    frcur = (m.group("frcur") or "").lower()
+    if m.group("cent") or _FR_CENTIMES_RE.fullmatch(frcur):
         return "centimes"
     num = m.group("arnum") or m.group("frnum") or ""
     if not _DIGIT_RE.search(num):
         return "words"
-    if (m.group("frcur") or "").lower() not in ("", "dirham", "dirhams"):
+    if frcur and not _FR_CURRENCY_FULL_RE.fullmatch(frcur):
         return "abbreviation"
     return "digits"
 

@@ -4,63 +4,20 @@ from __future__ import annotations
 
 import re
 
+from .lang import ar, fr
 from .normalize import norm
 
-# Arabic number words, normalised (أ→ا, ة→ه, ى→ي).
-_AR_UNITS_RAW: dict[str, int] = {
-    "صفر": 0,
-    "واحد": 1, "واحدة": 1, "احد": 1, "احدى": 1,
-    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
-    "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
-    "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
-    "عشر": 10, "عشرة": 10,
-    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-}  # fmt: skip
-_AR_HUNDREDS_RAW: dict[str, int] = {
-    "مائة": 100, "مئة": 100, "مايه": 100, "ماية": 100,
-    "مائتان": 200, "مئتان": 200, "مائتين": 200, "مئتين": 200, "ميتين": 200,
-}  # fmt: skip
-for _w, _v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
-               ("تسع", 9)):  # fmt: skip
-    _AR_HUNDREDS_RAW[_w + "مائة"] = _v * 100
-    _AR_HUNDREDS_RAW[_w + "مئة"] = _v * 100
-    _AR_HUNDREDS_RAW[_w + "ماية"] = _v * 100
-_AR_HUNDREDS_RAW["ثمانمائة"] = 800
-_AR_HUNDREDS_RAW["ثمانمئة"] = 800
+# Number words, from lang/ (Arabic keys normalised once here: أ→ا, ة→ه, ى→ي).
+AR_UNITS = {norm(k): v for k, v in ar.NUMBER_UNITS.items()}
+AR_HUNDREDS = {norm(k): v for k, v in ar.NUMBER_HUNDREDS.items()}
+AR_SCALES = {norm(k): v for k, v in ar.NUMBER_SCALES.items()}
+FR_UNITS = fr.NUMBER_UNITS
+FR_SCALES = fr.NUMBER_SCALES
 
-# scale words: (value, kind) kind "single" (ألف = 1×), "dual" (ألفان = 2×), "plural" (آلاف = n×)
-_AR_SCALES_RAW: dict[str, tuple[int, str]] = {
-    "ألف": (10**3, "single"), "الف": (10**3, "single"),
-    "ألفان": (10**3, "dual"), "ألفين": (10**3, "dual"), "الفا": (10**3, "dual_acc"),
-    "ألفي": (10**3, "dual"),
-    "آلاف": (10**3, "plural"), "الاف": (10**3, "plural"),
-    "مليون": (10**6, "single"), "مليونا": (10**6, "dual_acc"), "مليونان": (10**6, "dual"),
-    "مليوني": (10**6, "dual"),
-    "مليونين": (10**6, "dual"), "ملايين": (10**6, "plural"), "ملاين": (10**6, "plural"),
-    "مليار": (10**9, "single"), "مليارا": (10**9, "dual_acc"), "ملياران": (10**9, "dual"),
-    "ملياري": (10**9, "dual"),
-    "مليارين": (10**9, "dual"), "ملايير": (10**9, "plural"), "مليارات": (10**9, "plural"),
-    "بليون": (10**9, "single"), "بلايين": (10**9, "plural"),
-}  # fmt: skip
-
-AR_UNITS = {norm(k): v for k, v in _AR_UNITS_RAW.items()}
-AR_HUNDREDS = {norm(k): v for k, v in _AR_HUNDREDS_RAW.items()}
-AR_SCALES = {norm(k): v for k, v in _AR_SCALES_RAW.items()}
-
-FR_UNITS: dict[str, int] = {
-    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
-    "quarante": 40, "cinquante": 50, "soixante": 60,
-}  # fmt: skip
-FR_SCALES: dict[str, int] = {
-    "mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
-}  # fmt: skip
-
-_AR_WORD_VALUES = set(AR_UNITS) | set(AR_HUNDREDS) | set(AR_SCALES) | {"نصف", "ربع"}
-_FR_WORD_VALUES = set(FR_UNITS) | set(FR_SCALES) | {"cent", "cents", "et"}
+_AR_WORD_VALUES = (
+    set(AR_UNITS) | set(AR_HUNDREDS) | set(AR_SCALES) | {ar.NUMBER_HALF, ar.NUMBER_QUARTER}
+)
+_FR_WORD_VALUES = set(FR_UNITS) | set(FR_SCALES) | {*fr.NUMBER_HUNDREDS, fr.NUMBER_AND}
 
 # Every word a written number can be made of (for scanners that must tell one from other words).
 AR_NUMBER_WORDS = frozenset(_AR_WORD_VALUES)
@@ -68,7 +25,7 @@ FR_NUMBER_WORDS = frozenset(_FR_WORD_VALUES)
 
 _AR_NUMWORD = "|".join(sorted((re.escape(w) for w in _AR_WORD_VALUES), key=len, reverse=True))
 _FR_NUMWORD = "|".join(
-    sorted((re.escape(w) for w in _FR_WORD_VALUES - {"et"}), key=len, reverse=True)
+    sorted((re.escape(w) for w in _FR_WORD_VALUES - {fr.NUMBER_AND}), key=len, reverse=True)
 )
 
 # A digit number: thousands groups (space, dot, comma, apostrophe) and an optional decimal part.
@@ -77,7 +34,8 @@ DIGITS_RE = re.compile(DIGITS)
 # An Arabic word number: number words joined by spaces and و.
 AR_WORDS = rf"(?:(?<!\w)(?:و|ب|وب)?(?:{_AR_NUMWORD})(?!\w))(?:\s+(?:و\s*)?(?:{_AR_NUMWORD})(?!\w))*"
 FR_WORDS = (
-    rf"(?:(?<![\w-])(?:{_FR_NUMWORD})(?![\w]))(?:(?:\s+et\s+|[\s-]+)(?:{_FR_NUMWORD})(?![\w]))*"
+    rf"(?:(?<![\w-])(?:{_FR_NUMWORD})(?![\w]))"
+    rf"(?:(?:\s+{fr.NUMBER_AND}\s+|[\s-]+)(?:{_FR_NUMWORD})(?![\w]))*"
 )
 
 
@@ -118,68 +76,61 @@ def _strip_waw(tok: str, vocab: set[str] | dict) -> str:
     return tok
 
 
+# A number read so far: the total of its closed scales, the group being read, and whether that
+# group's last word was a unit below ten.
+_ArabicNumber = tuple[float, float, bool]
+
+
 def parse_arabic_words(s: str) -> float | None:
     """Parse Arabic number words (already normalised): خمسة مليارات، ثلاثمائة وخمسون ألفا."""
     toks = [t for t in re.split(r"\s+", s.strip()) if t and t != "و"]
     if not toks:
         return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    last_unit = False
+    state: _ArabicNumber = (0.0, 0.0, False)
     for raw in toks:
         tok = _strip_waw(raw, _AR_WORD_VALUES)
         if tok not in _AR_WORD_VALUES and tok.startswith("و") and DIGITS_RE.fullmatch(tok[1:]):
             tok = tok[1:]
-        joined = raw != tok
-        if DIGITS_RE.fullmatch(tok):
-            current += parse_digits(tok, has_scale=True) or 0
-            seen = True
-            last_unit = False
-            continue
-        if tok in AR_UNITS:
-            v = AR_UNITS[tok]
-            # "ثلاثة عشر": a unit followed by عشر is a teen
-            if v == 10 and last_unit and current % 10 and not joined:
-                current += 10
-            else:
-                current += v
-            last_unit = v < 10
-            seen = True
-        elif tok in AR_HUNDREDS:
-            v = AR_HUNDREDS[tok]
-            if v == 100 and last_unit and 0 < current % 100 < 10 and not joined:
-                current = current - current % 100 + (current % 100) * 100
-            else:
-                current += v
-            last_unit = False
-            seen = True
-        elif tok in AR_SCALES:
-            scale, kind = AR_SCALES[tok]
-            if kind in ("dual", "dual_acc"):
-                # "مليارا درهم" alone is two billion; after a number it is the accusative
-                total += 2 * scale if current == 0 else current * scale
-            else:
-                total += (current or 1) * scale
-            current = 0
-            last_unit = False
-            seen = True
-        elif tok == "نصف" and (total or current):
-            # "مليار ونصف": half of the last scale used
-            if current == 0 and total:
-                mag = 10 ** (len(str(int(total))) - 1)
-                total += mag / 2
-            else:
-                current += 0.5
-            seen = True
-        else:
+        step = _arabic_step(state, tok, joined=raw != tok)
+        if step is None:
             return None
-    return total + current if seen else None
+        state = step
+    total, current, _ = state
+    return total + current
+
+
+def _arabic_step(state: _ArabicNumber, tok: str, *, joined: bool) -> _ArabicNumber | None:
+    """The number after one more word (`joined`: it came with a و or ب); None: not a number."""
+    total, current, last_unit = state
+    if DIGITS_RE.fullmatch(tok):
+        return total, current + (parse_digits(tok, has_scale=True) or 0), False
+    if tok in AR_UNITS:
+        value = AR_UNITS[tok]  # "ثلاثة عشر": a unit then عشر, ten more like any unit
+        return total, current + value, value < 10
+    if tok in AR_HUNDREDS:
+        value = AR_HUNDREDS[tok]
+        if value == 100 and last_unit and 0 < current % 100 < 10 and not joined:
+            # "ثلاث مائة": the unit multiplies the hundred
+            return total, current - current % 100 + (current % 100) * 100, False
+        return total, current + value, False
+    if tok in AR_SCALES:
+        scale, kind = AR_SCALES[tok]
+        if kind in ("dual", "dual_acc"):
+            # "مليارا درهم" alone is two billion; after a number it is the accusative
+            total += 2 * scale if current == 0 else current * scale
+        else:
+            total += (current or 1) * scale
+        return total, 0, False
+    if tok == ar.NUMBER_HALF and (total or current):
+        if current == 0 and total:  # "مليار ونصف": half of the last scale used
+            return total + 10 ** (len(str(int(total))) - 1) / 2, current, last_unit
+        return total, current + 0.5, last_unit
+    return None
 
 
 def parse_french_words(s: str) -> float | None:
     """Parse French number words: cinq milliards, deux cent mille, quatre-vingt-dix."""
-    toks = [t for t in re.split(r"[\s-]+", s.strip().lower()) if t and t != "et"]
+    toks = [t for t in re.split(r"[\s-]+", s.strip().lower()) if t and t != fr.NUMBER_AND]
     if not toks:
         return None
     total = 0
@@ -193,7 +144,7 @@ def parse_french_words(s: str) -> float | None:
                 current += v
             else:
                 current += v
-        elif tok in ("cent", "cents"):
+        elif tok in fr.NUMBER_HUNDREDS:
             current = (current or 1) * 100 if current < 100 else current + 100
         elif tok in FR_SCALES:
             scale = FR_SCALES[tok]

@@ -1,19 +1,21 @@
-"""Polling RSS/Atom feeds: new entries become queued articles; nothing is fetched twice."""
+"""Polling RSS/Atom feeds: new entries become queued articles; nothing is fetched twice.
+
+Registering a feed and deciding when it is due are the pipeline's (events/pipeline.py); a poll
+submits its new entries through submission.py like any other URLs.
+"""
 
 from __future__ import annotations
 
-import datetime
 import logging
 from dataclasses import dataclass
 
 import feedparser
-from django.db.models import F, Q
 from django.utils import timezone
 
 from events.models import Article, Source
 from events.services.documents import BadInput
 from events.services.fetching import fetch_url, web_address_problem
-from events.services.ingestion import articles_submit_urls
+from events.services.submission import articles_submit_urls
 
 logger = logging.getLogger(__name__)
 
@@ -66,13 +68,4 @@ def _skipped_note(refused: list[str]) -> str:
     return (
         f"{len(refused)} entr{'y' if len(refused) == 1 else 'ies'} skipped: the link is not an "
         f"http(s) address (first: {example!r})"
-    )
-
-
-def sources_due(*, now: datetime.datetime | None = None):
-    """Active feeds whose poll interval has passed."""
-    now = now or timezone.now()
-    return Source.objects.filter(active=True).filter(
-        Q(last_polled_at__isnull=True)
-        | Q(last_polled_at__lte=now - datetime.timedelta(minutes=1) * F("poll_interval_minutes"))
     )

@@ -35,6 +35,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from typing import NoReturn
 
 import httpcore
 import httpx
@@ -384,29 +385,32 @@ def _fetch(
                     current = _parsed(str(current.join(location)), redirected_from=str(current))
                     continue
                 return _page(response, etag, last_modified, max_bytes)
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            invalid = _certificate_error(exc)
-            if invalid is not None:  # connected: a site's own fault, no probe of the network
-                raise BadInput(
-                    f"invalid TLS certificate for {current.host}: {invalid.verify_message}"
-                ) from exc
-            logger.info("fetch of %s: no connection: %r", current, exc)
-            raise _unreachable(current) from None
-        except httpx.TimeoutException as exc:
-            if _state.deadline is not None and time.monotonic() >= _state.deadline:
-                raise BadInput(
-                    f"too slow: {current} did not arrive within {deadline:.0f} s"
-                ) from exc
-            raise TransientFetchError(f"timed out fetching {current}") from exc
-        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
-            # `current` passed the check: httpx refused the Location of its redirect.
-            raise BadInput(
-                f"not a web address: a redirect httpx cannot read ({exc}) "
-                f"(redirected from {current})"
-            ) from exc
-        except httpx.TransportError as exc:
-            raise TransientFetchError(f"network error fetching {current}: {exc}") from exc
+        except (httpx.TransportError, httpx.InvalidURL) as exc:
+            _raise_fetch_error(exc, current, deadline)
     raise BadInput(f"too many redirects (more than {MAX_REDIRECTS}): {url}")
+
+
+def _raise_fetch_error(exc: Exception, current: httpx.URL, deadline: float) -> NoReturn:
+    """What an httpx error fetching `current` is for the pipeline: bad input (never retried) or
+    a transient fault (retried); a failed connection says nothing about the network."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        invalid = _certificate_error(exc)
+        if invalid is not None:  # connected: a site's own fault, no probe of the network
+            raise BadInput(
+                f"invalid TLS certificate for {current.host}: {invalid.verify_message}"
+            ) from exc
+        logger.info("fetch of %s: no connection: %r", current, exc)
+        raise _unreachable(current) from None
+    if isinstance(exc, httpx.TimeoutException):
+        if _state.deadline is not None and time.monotonic() >= _state.deadline:
+            raise BadInput(f"too slow: {current} did not arrive within {deadline:.0f} s") from exc
+        raise TransientFetchError(f"timed out fetching {current}") from exc
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        # `current` passed the check: httpx refused the Location of its redirect.
+        raise BadInput(
+            f"not a web address: a redirect httpx cannot read ({exc}) (redirected from {current})"
+        ) from exc
+    raise TransientFetchError(f"network error fetching {current}: {exc}") from exc
 
 
 def _certificate_error(exc: BaseException) -> ssl.SSLCertVerificationError | None:

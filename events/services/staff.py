@@ -3,7 +3,7 @@
 The admin classes stay declarative and call these functions. Three rules live here:
 
 - Every field a person saves is added to `staff_edited_fields` (rows a person creates get
-  `origin="staff"`), so ingestion (events/services/ingestion.py) never overwrites it.
+  `origin="staff"`), so ingestion (events/services/meeting_store.py) never overwrites it.
 - What is public is decided only with the publish right: a meeting's `status` and
   `merged_into` change through `meeting_set_status`, `meeting_merge` and `meeting_unmerge`,
   which need it, and through `staff_edit_save` never without it, however the row was built
@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from axes.backends import AxesStandaloneBackend
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import CharField, QuerySet, TextField
@@ -41,6 +40,7 @@ from events.models import (
     StaffEditable,
 )
 from events.services.documents import strip_bidi_controls
+from events.services.submission import article_submit_file
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -72,21 +72,6 @@ class StaffLoginBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, *args, **kwargs)
-
-
-def client_ip(request: HttpRequest) -> str | None:
-    """The address that login failures are counted against (AXES_CLIENT_IP_CALLABLE).
-
-    Behind TRUSTED_PROXY_COUNT reverse proxies, each of which appends the address it saw to
-    X-Forwarded-For, the client is the one the outermost trusted proxy saw; anything further
-    left was written by the client and is not trusted. Without proxies: REMOTE_ADDR.
-    """
-    count = settings.TRUSTED_PROXY_COUNT
-    hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    hops = [h for h in hops if h]
-    if count and len(hops) >= count:
-        return hops[-count]
-    return request.META.get("REMOTE_ADDR")
 
 
 # --------------------------------------------------------------------------------- staff edits
@@ -261,8 +246,6 @@ def meeting_attach_files(
     failed Article with the reason, and is not attached.
     """
     _require(user, "events.add_article")
-    from events.services.ingestion import article_submit_file
-
     articles = []
     for name, data in files:
         article = article_submit_file(name=name, data=data).article

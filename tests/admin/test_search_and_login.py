@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from config.security import client_ip
 from events.models import Meeting, Official
 from tests.admin.conftest import PASSWORD
 from tests.factories import MeetingFactory, OfficialFactory, ParticipationFactory
@@ -108,8 +109,6 @@ def test_production_cookies_are_secure(monkeypatch):
     ],
 )
 def test_client_ip_behind_trusted_proxies(rf, settings, proxies, forwarded, expected):
-    from events.services.staff import client_ip
-
     settings.TRUSTED_PROXY_COUNT = proxies
     request = rf.get("/admin/login/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected

@@ -132,68 +132,71 @@ class NewsServer:
             if not (FIXTURES / f"{name}.txt").is_file():
                 return self.send(handler, 404, b"not found")
             return self.send(handler, 200, fixture_page(name))
-        if path == "/hostile":
-            return self.send(handler, 200, fixture_page("oriental_ar", template=HOSTILE))
-        if path == "/empty-page":
-            return self.send(
-                handler,
-                200,
-                b"<html><body><nav><a href='/'>Home</a></nav><footer>(c)</footer></body></html>",
-            )
-        if path == "/slow":
-            self._stop.wait(self.slow_seconds)
-            return self.send(handler, 200, fixture_page("oriental_ar"))
         if path.startswith("/status/"):
             return self.send(handler, int(path.rsplit("/", 1)[1]), b"error page")
-        if path == "/flaky":
-            if self.hits[handler.path] <= self.flaky_failures:
-                return self.send(handler, 503, b"try later")
-            return self.send(handler, 200, fixture_page("oriental_fr"))
-        if path == "/loop":
-            handler.send_response(302)
-            handler.send_header("Location", "/loop")
-            handler.send_header("Content-Length", "0")
-            handler.end_headers()
-            return None
-        if path == "/huge":
-            size = 50 * 1024 * 1024
-            handler.send_response(200)
-            handler.send_header("Content-Type", "text/html; charset=utf-8")
-            handler.end_headers()  # no Content-Length: the client must stop by itself
-            chunk = b"<p>" + b"x" * 65530 + b"</p>"
-            try:
-                for _ in range(size // len(chunk)):
-                    handler.wfile.write(chunk)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-            return None
-        if path == "/feed.xml":
-            return self.send(
-                handler,
+        page = {
+            "/hostile": lambda h: self.send(h, 200, fixture_page("oriental_ar", template=HOSTILE)),
+            "/empty-page": lambda h: self.send(
+                h,
                 200,
-                RSS.format(base=self.base).encode(),
-                "application/rss+xml; charset=utf-8",
-            )
-        if path == "/hostile-feed.xml":
-            items = "".join(
-                f"<item><title>x</title><link>{escape(url)}</link></item>" for url in HOSTILE_LINKS
-            )
-            body = HOSTILE_RSS.format(base=self.base, items=items).encode()
-            return self.send(handler, 200, body, "application/rss+xml; charset=utf-8")
-        if path == "/redirect":
-            target = parse_qs(urlsplit(handler.path).query).get("to", [""])[0]
-            handler.send_response(302)
-            handler.send_header("Location", target)
-            handler.send_header("Content-Length", "0")
-            handler.end_headers()
-            return None
-        if path == "/trickle":
-            return self.trickle(handler, body_only=True)
-        if path == "/trickle-headers":
-            return self.trickle(handler, body_only=False)
-        if path == "/broken-feed.xml":
-            return self.send(handler, 200, b"\x89PNG not a feed \x00\x01", "application/rss+xml")
-        return self.send(handler, 404, b"not found")
+                b"<html><body><nav><a href='/'>Home</a></nav><footer>(c)</footer></body></html>",
+            ),
+            "/slow": self.slow,
+            "/flaky": self.flaky,
+            "/loop": lambda h: self.redirect(h, "/loop"),
+            "/huge": self.huge,
+            "/feed.xml": lambda h: self.send(
+                h, 200, RSS.format(base=self.base).encode(), "application/rss+xml; charset=utf-8"
+            ),
+            "/hostile-feed.xml": self.hostile_feed,
+            "/redirect": lambda h: self.redirect(
+                h, parse_qs(urlsplit(h.path).query).get("to", [""])[0]
+            ),
+            "/trickle": lambda h: self.trickle(h, body_only=True),
+            "/trickle-headers": lambda h: self.trickle(h, body_only=False),
+            "/broken-feed.xml": lambda h: self.send(
+                h, 200, b"\x89PNG not a feed \x00\x01", "application/rss+xml"
+            ),
+        }.get(path)
+        if page is None:
+            return self.send(handler, 404, b"not found")
+        return page(handler)
+
+    def slow(self, handler: BaseHTTPRequestHandler) -> None:
+        self._stop.wait(self.slow_seconds)
+        return self.send(handler, 200, fixture_page("oriental_ar"))
+
+    def flaky(self, handler: BaseHTTPRequestHandler) -> None:
+        if self.hits[handler.path] <= self.flaky_failures:
+            return self.send(handler, 503, b"try later")
+        return self.send(handler, 200, fixture_page("oriental_fr"))
+
+    @staticmethod
+    def redirect(handler: BaseHTTPRequestHandler, target: str) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", target)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    @staticmethod
+    def huge(handler: BaseHTTPRequestHandler) -> None:
+        size = 50 * 1024 * 1024
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.end_headers()  # no Content-Length: the client must stop by itself
+        chunk = b"<p>" + b"x" * 65530 + b"</p>"
+        try:
+            for _ in range(size // len(chunk)):
+                handler.wfile.write(chunk)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def hostile_feed(self, handler: BaseHTTPRequestHandler) -> None:
+        items = "".join(
+            f"<item><title>x</title><link>{escape(url)}</link></item>" for url in HOSTILE_LINKS
+        )
+        body = HOSTILE_RSS.format(base=self.base, items=items).encode()
+        return self.send(handler, 200, body, "application/rss+xml; charset=utf-8")
 
     def trickle(self, handler: BaseHTTPRequestHandler, *, body_only: bool) -> None:
         """A page sent a byte at a time, each well within any read time-out: 100 s or more."""

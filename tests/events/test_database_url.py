@@ -15,7 +15,7 @@ import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from config.settings.base import POSTGIS_ENGINE, database_from_url
+from config.settings.core import POSTGIS_ENGINE, database_from_url
 
 ROOT = Path(__file__).resolve().parents[2]
 

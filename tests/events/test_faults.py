@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from celery import chain
 from django.conf import settings
@@ -230,8 +231,6 @@ def test_run_completes_after_postgresql_drops_every_connection(regions, tmp_path
 
 def database_ports(worker: subprocess.Popen) -> set[int]:
     """Local ports of the worker's (and its pool children's) connections to PostgreSQL."""
-    import psutil
-
     port = int(settings.DATABASES["default"]["PORT"] or 5432)
     processes = [psutil.Process(worker.pid), *psutil.Process(worker.pid).children(recursive=True)]
     return {

@@ -22,9 +22,10 @@ import httpx
 import pytest
 from django.core.management import call_command
 
-from events.models import Article
+from events.models import Article, Source
 from events.services import fetching
 from events.services.documents import BadInput
+from events.services.feeds import source_poll
 from events.tasks import fetch_article
 from tests.events.news_server import NewsServer
 
@@ -433,8 +434,6 @@ def test_a_redirect_to_another_scheme_fails_at_once(celery_worker, news, monkeyp
 @pytest.mark.worker
 @pytest.mark.django_db(transaction=True)
 def test_a_feed_on_a_private_address_is_refused_and_recorded(celery_worker, no_private, news):
-    from events.models import Source
-
     call_command(
         "ingest", "--feed", f"http://2130706433:{news.port}/feed.xml", stdout=io.StringIO()
     )
@@ -451,9 +450,6 @@ def test_a_feed_on_a_private_address_is_refused_and_recorded(celery_worker, no_p
 def test_feed_entries_linking_into_loopback_are_not_fetched(celery_worker, public_site, news):
     """A public feed lists entries on 127.0.0.1 (the feed fixture links to its own host, so
     the feed is read from the public site and its entries rewritten to the private one)."""
-    from events.models import Source
-    from events.services.feeds import source_poll
-
     source = Source.objects.create(name="x", feed_url=public_site.url("/feed.xml"))
     public_site.base = news.base  # the feed's links now point into loopback
     source_poll(source=source)

@@ -5,18 +5,35 @@ Remote news sites are simulated by tests/events/news_server.py on 127.0.0.1.
 
 from __future__ import annotations
 
+import datetime
 import io
 import shutil
+import time
 from pathlib import Path
 
 import httpx
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import timezone
 
-from events.models import Article, ExportFigure, Meeting, MeetingSource, Official, Participation
+from events.models import (
+    Article,
+    ExportFigure,
+    Meeting,
+    MeetingSource,
+    Official,
+    Participation,
+    Source,
+)
+from events.pipeline import articles_requeue_stalled, feed_submit
 from events.services import fetching
+from events.services.documents import content_hash
+from events.services.feeds import source_poll
+from events.services.steps import extraction_input
+from events.services.submission import articles_submit_urls
 from events.tasks import fetch_article
-from tests.events.news_server import FIXTURES, NewsServer
+from tests.events.news_server import FIXTURES, HOSTILE_LINKS, NewsServer
 from tests.shared_data import shared_path
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -154,9 +171,6 @@ def test_staff_corrections_are_never_overwritten(celery_worker, regions):
 def test_feed_entries_are_fetched_once(news, regions):
     out = io.StringIO()
     call_command("ingest", "--feed", news.url("/feed.xml"), stdout=out)
-    from events.models import Source
-    from events.services.feeds import source_poll
-
     _wait_for(lambda: Article.objects.filter(status="done").count() == 2)
     assert Meeting.objects.count() == 1
     source = Source.objects.get()
@@ -253,8 +267,6 @@ def test_hostile_page_is_ingested_without_its_scripts(news, regions):
 
 
 def test_a_broken_feed_is_recorded_on_the_source(news, regions):
-    from events.models import Source
-
     call_command("ingest", "--feed", news.url("/broken-feed.xml"), stdout=io.StringIO())
     _wait_for(lambda: Source.objects.filter(last_error__gt="").exists())
     assert "not a readable feed" in Source.objects.get().last_error
@@ -262,13 +274,6 @@ def test_a_broken_feed_is_recorded_on_the_source(news, regions):
 
 
 def test_an_article_whose_message_was_lost_is_queued_again(celery_worker, regions):
-    import datetime
-
-    from django.utils import timezone
-
-    from events.services.documents import content_hash
-    from events.services.ingestion import articles_requeue_stalled
-
     text = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8")
     article = Article.objects.create(
         source_ref="lost.txt", text=text, content_hash=content_hash(text)
@@ -283,8 +288,6 @@ def test_an_article_whose_message_was_lost_is_queued_again(celery_worker, region
 
 
 def _wait_for(condition, timeout: float = 60) -> None:
-    import time
-
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if condition():
@@ -318,9 +321,6 @@ def test_a_failed_fetch_counts_one_attempt(news, regions, monkeypatch):
 
 
 def test_feed_entries_that_are_not_web_addresses_are_never_stored(news, regions):
-    from events.models import Source
-    from tests.events.news_server import HOSTILE_LINKS
-
     call_command("ingest", "--feed", news.url("/hostile-feed.xml"), stdout=io.StringIO())
     _wait_for(lambda: Article.objects.filter(status="done").exists())
     urls = list(Article.objects.values_list("url", flat=True))
@@ -342,8 +342,6 @@ def test_an_address_that_is_not_http_is_a_recorded_failure_never_a_link(celery_w
 
 def test_the_services_store_only_web_addresses(db):
     """bulk_create skips the URLField's validation: the service checks every address itself."""
-    from events.services.ingestion import articles_submit_urls, feed_submit
-
     submissions = articles_submit_urls(
         urls=["javascript:alert(1)", "https://news.example.ma/a", "data:text/html,x"]
     )
@@ -355,8 +353,6 @@ def test_the_services_store_only_web_addresses(db):
 
 
 def test_a_feed_address_that_is_not_http_is_refused_by_the_command(db):
-    from django.core.management.base import CommandError
-
     with pytest.raises(CommandError, match="only http and https"):
         call_command("ingest", "--feed", "ftp://example.ma/feed.xml", stdout=io.StringIO())
 
@@ -383,8 +379,6 @@ def test_a_long_text_is_capped_for_extraction_and_the_article_says_so(
 
 
 def test_extraction_input_is_a_prefix_cut_between_words(settings):
-    from events.services.ingestion import extraction_input
-
     settings.JIHAT_EXTRACTION_MAX_CHARS = 20
     assert extraction_input("short text") == ("short text", False)
     head, capped = extraction_input("one two three four five six seven")

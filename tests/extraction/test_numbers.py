@@ -4,6 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from events.extraction.figures import find_figures
+from events.extraction.normalize import normalize
 from events.extraction.numbers import parse_number
 
 
@@ -176,9 +178,6 @@ def test_roundtrip_digits(n: int, sep: str, eastern: bool) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9))
 def test_roundtrip_decimal_with_scale(whole: int, tenth: int) -> None:
-    from events.extraction.figures import find_figures
-    from events.extraction.normalize import normalize
-
     for text in (f"{whole},{tenth} مليار درهم", f"{whole},{tenth} milliards de dirhams"):
         figs = find_figures(normalize(text).text)
         assert len(figs) == 1

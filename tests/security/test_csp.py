@@ -18,7 +18,7 @@ import pytest
 from django.conf import settings
 
 from config.security import csp_header_value
-from config.settings.base import _tiles_source
+from config.settings.security import _tiles_source
 from tests.dashboard.data import build_dashboard_data
 
 ROOT = Path(__file__).resolve().parents[2]

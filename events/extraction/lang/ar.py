@@ -475,3 +475,119 @@ STOP_ANCHORS = ("محط", "مرحل")
 STOP_MEETING_ANCHORS = ("هذا", "هذه")
 TOUR_ANCHORS = ("قافل", "جول", "رحال", "محط", "سلسل")
 PROGRAMME_ANCHORS = ("قافل", "منتدى", "منتديات", "رافعة", "طريق", "برنامج", "حصيلة", "معلم", "ميثاق")  # fmt: skip
+# --------------------------------------------------------------------------------- numbers
+# number words (numbers.py normalises the keys once: أ→ا, ة→ه, ى→ي)
+NUMBER_UNITS: dict[str, int] = {
+    "صفر": 0,
+    "واحد": 1, "واحدة": 1, "احد": 1, "احدى": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+    "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6,
+    "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9,
+    "عشر": 10, "عشرة": 10,
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}  # fmt: skip
+NUMBER_HUNDREDS: dict[str, int] = {
+    "مائة": 100, "مئة": 100, "مايه": 100, "ماية": 100,
+    "مائتان": 200, "مئتان": 200, "مائتين": 200, "مئتين": 200, "ميتين": 200,
+    # a unit's stem joined to the hundred: "ثلاثمائة", "خمسمئة", "سبعماية"; "ثمانمائة" drops a ي
+    **{
+        stem + hundred: unit * 100
+        for stem, unit in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                           ("ثمان", 8), ("تسع", 9))
+        for hundred in ("مائة", "مئة", "ماية")
+    },
+    "ثمانمائة": 800, "ثمانمئة": 800,
+}  # fmt: skip
+# scale words with their grammatical number: "single" (ألف = 1×), "dual" (ألفان = 2×),
+# "dual_acc" (مليارا: 2× alone, the accusative after a number), "plural" (آلاف = n×)
+NUMBER_SCALES: dict[str, tuple[int, str]] = {
+    "ألف": (10**3, "single"), "الف": (10**3, "single"),
+    "ألفان": (10**3, "dual"), "ألفين": (10**3, "dual"), "الفا": (10**3, "dual_acc"),
+    "ألفي": (10**3, "dual"),
+    "آلاف": (10**3, "plural"), "الاف": (10**3, "plural"),
+    "مليون": (10**6, "single"), "مليونا": (10**6, "dual_acc"), "مليونان": (10**6, "dual"),
+    "مليوني": (10**6, "dual"),
+    "مليونين": (10**6, "dual"), "ملايين": (10**6, "plural"), "ملاين": (10**6, "plural"),
+    "مليار": (10**9, "single"), "مليارا": (10**9, "dual_acc"), "ملياران": (10**9, "dual"),
+    "ملياري": (10**9, "dual"),
+    "مليارين": (10**9, "dual"), "ملايير": (10**9, "plural"), "مليارات": (10**9, "plural"),
+    "بليون": (10**9, "single"), "بلايين": (10**9, "plural"),
+}  # fmt: skip
+NUMBER_HALF = "نصف"  # "مليار ونصف": half of the last scale used
+NUMBER_QUARTER = "ربع"  # a number word (an amount may hold it) that is given no value
+
+# --------------------------------------------------------------------------------- figures
+# (patterns read better one to a line, unwrapped)
+# fmt: off
+# proclitics before the nouns of a figure's metric and scope: و/ف, then ب/ل/ك, then the article
+FIGURE_NOUN_PREFIX = r"(?<!\w)(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?"
+_P = FIGURE_NOUN_PREFIX
+CURRENCY = r"(?:ال)?(?:دراهم|درهما|درهم)"
+CENTIMES = r"(?:ال)?سنتيمات|سنتيما|سنتيم"
+CURRENCY_OF = r"من\s+"  # "خمسة ملايين من الدراهم"
+AMOUNT_LINKS = ("و", "من")  # the words besides number words an amount may hold
+APPROXIMATELY = (
+    r"حوالي|حوالى|نحو|قرابة|زهاء|ناهز|ناهزت|يناهز|تناهز|ما\s+يناهز|قارب|قاربت|يقارب|تقارب|"
+    r"ما\s+يقارب|أكثر\s+من|أزيد\s+من|ازيد\s+من|ما\s+يزيد\s+(?:عن|على)|يزيد\s+(?:عن|على)|تزيد\s+عن|"
+    r"يفوق|تفوق|ما\s+يفوق|فاق|فاقت|تجاوز|تجاوزت|يتجاوز|تتجاوز|ما\s+يربو\s+على|يربو\s+على|"
+    r"أقل\s+من|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن"
+)
+# what an amount measures, by the noun of its clause (figures.py tries them in this order)
+METRIC_EXPORTS = (
+    # the metric nouns themselves (exporters, "المصدرين", are people, not a metric)
+    _P + r"(?:صادرات|صادرت|مبيعات(?:\s+(?:ال)?\S+)?\s+(?:في|ب|نحو|الى|إلى)\s*(?:ال)?(?:خارج|(?:اسواق|أسواق|سوق)\s+(?:ال)?(?:خارجي|دولي)\w*))\w{0,3}(?!\w)|قيمة\s+(?:ال)?تصدير"
+    # "صدرت الجهة ما قيمته", "يصدر … منتجات بقيمة" (the verb alone also means "issued")
+    r"|(?<!\w)(?:و|ف)?(?:صدرت|صدر|يصدر|تصدر|يصدرون)(?=(?:\s+\S+){0,3}?\s+(?:ما\s+قيمته|بقيمة|منتجات|منتوجات|سلعا))"
+    # turnover "for export" ("رقم معاملات صناعي موجه للتصدير")
+    r"|(?:رقم\s+)?(?:ال)?معاملات\w{0,2}(?:\s+\S+){0,3}?\s+(?:لل|بال|ال|في\s+(?:ال)?|عند\s+(?:ال)?|نحو\s+(?:ال)?|من\s+(?:ال)?)?تصدير\w*"
+    # an export gap or deficit
+    r"|(?:ال)?(?:عجز|خصاص|فجو\w*)\s+(?:في\s+)?(?:ال)?(?:صادرات|تصدير)"
+)
+# unexploited potential or opportunities "for export": exports, national unless owned
+METRIC_POTENTIAL = r"(?<!\w)(?:ب|و)?(?:ال)?(?:إمكان\w*|امكان\w*|فرص|مؤهلات|طاقات)(?:\s+\S+){0,4}?\s+(?:لل|بال|ال|في\s+(?:ال)?|من\s+(?:ال)?)?(?:تصدير\w*|صادرات)"
+METRIC_IMPORTS = _P + r"(?:واردات|استيراد)\w{0,3}(?!\w)"
+METRIC_PRODUCTION = _P + r"(?:انتاج|إنتاج)\w{0,3}(?!\w)"
+METRIC_INVESTMENT = _P + r"(?:استثمار|استثمارات)(?:ها|ه|هم)?(?!\w)|(?:ال)?(?:مشاريع|مشروع)\s+(?:ال)?استثماري\w*|(?<!\w)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كلف|تكلف)\w*"
+# money set aside: an investment when it builds something (BUILDS), otherwise other
+METRIC_ALLOCATION = _P + r"(?:غلاف|اعتماد\w*|مبلغ)\w{0,2}(?!\w)|(?:رصد|خصص|رصدت|خصصت|يرصد|يخصص|ترصد|تخصص)\w{0,2}(?!\w)"
+# a turnover: exports when the sentence speaks of them
+METRIC_TURNOVER = _P + r"(?:رقم\s+(?:ال)?معاملات)(?!\w)"
+METRIC_OTHER = _P + r"(?:عوائد|مداخيل|ايرادات|رسوم|ميزاني\w*|دعم|منح\w*|تمويل|قروض|تحصيل|رأسمال|راسمال|اجور|أجور|ايجار\w*|إيجار\w*|مبيعات|ارباح|أرباح|شحنات|سعر|ثمن|اسعار|أسعار|قيمة\s+(?:ال)?شحنات|خسائر|عجز|فائض|ميزان)(?!\w)"
+# whose an amount is, by the words of its clause (figures.py tries them in this order)
+SCOPE_REGION = _P + r"(?:جهة|جهوي|جهوية)(?!\w)"
+SCOPE_NATIONAL = _P + r"(?:وطني|وطنية|مغرب|مغربية|مملكة)(?!\w)|(?:الصعيد|المستوى)\s+(?:ال)?وطني"
+# the national programme as the subject of its aims ("يهدف البرنامج"), and its own money
+# ("الغلاف المالي للبرنامج")
+SCOPE_PROGRAMME = (
+    r"(?<!\w)(?:و|ف)?(?:يهدف|يروم|يطمح|يتوخى|يسعى|يرمي|يستهدف|يراهن|يرتكز|يتضمن|سيمكن)\s+(?:هذا\s+)?(?:ال)?برنامج(?!\w)|(?<!\w)(?:هذا\s+)?(?:ال)?برنامج(?=\s+(?:الذي\s+)?(?:يهدف|يروم|يطمح|يتوخى|يسعى|يرمي|يستهدف|يراهن|يرتكز|يتضمن|سيمكن))"
+    r"|(?<!\w)(?:ب|و)?(?:ال)?(?:ميزانية|غلاف|اعتمادات|تمويل)\s+(?:(?:ال)?مالي\s+)?(?:لهذا\s+|هذا\s+)?(?:لل|ل|ال)?برنامج(?!\w)"
+)
+SCOPE_MARKET = _P + r"(?:إفريقي\w*|افريقي\w*|أفريقي\w*|قارة\s+(?:ال)?سمراء)(?!\w)"  # a foreign market
+SCOPE_OTHER = _P + r"(?:غرفة|غرف|شركة|مؤسسة|مركب|مقاولة|تعاونية|تعاونيات|جمعية|ميناء|موانئ|إقليم|اقليم|الإقليم|عمالة|منطقة|مشروع|المشروع|ضيعة|وحدة|مصنع|منصة|سهل|حوض|واحة|واحات)(?!\w)"
+# an allocation builds something: then it is an investment
+BUILDS = r"تأهيل|إحداث|احداث|بناء|إنجاز|انجاز|تهيئة|تشييد|توسيع|(?:ال)?استثمار\w*|(?:ال)?بني\w*\s+(?:ال)?تحتية|ميناء|(?:ال)?منطق\w*\s+(?:ال)?صناعي\w*|مشروع|مشاريع"
+PER_UNIT = r"لكل|للواحد|عن\s+كل|(?:لل)?(?:كيلو\w*|كلغ|طن|لتر)\b"  # a price or ceiling per unit
+PRICE = r"سعر|ثمن|يباع|تباع"  # a price before the amount
+# clause boundaries: a new subject starts after these
+CLAUSE_START = r"في\s+حين|بينما|فيما|غير\s+أن|إلا\s+أن|كما|أن|بأن|فإن|إلى\s+أن|وأن"
+CLAUSE_AFTER_COMMA = r"(?=و\w)"  # "، وبلغت …"
+RELATIVE = r"الذي|التي"
+COMPARISON = r"مقابل|منها|من\s+بينها|أي"  # restates the measure for something else
+ASIDE = r"الذي|التي|الذين|باستثناء|خارج|بما\s+في\s+ذلك"  # opens a remark between commas
+YEAR_BEFORE = r"سنة|عام|خلال|برسم|موسم"  # before the year a figure is for
+PERCENT = r"في\s*المائة|في\s*المئة|بالمائة"
+SHARE = r"(?<!\w)(?:ال)?(?:ثلث|ربع|نصف|خمس|حصة|نصيب|مساهمة)"  # "ثلث الصادرات الوطنية"
+SHARE_OF = r"من|في"
+WHOLE_OF = r"اجمالي|إجمالي|مجموع"
+EXPORTS_NOUN = r"صادرات"
+NATIONAL_OWNER = r"(?:ال)?(?:وطنية|مغربية|مملكة)|للمملكة"  # after EXPORTS_NOUN
+SHARE_OF_FIRMS = r"من"  # "30 في المائة من المقاولات"
+FIRMS = r"مقاولات|مصدرين|شركات"
+FUNDS = r"(?:ال)?(?:غلاف\w{0,2}|ميزاني\w*|اعتماد\w*|تمويل\w*)"  # money set aside, before the amount
+ALLOCATION_WORD = r"(?:ال)?(?:غلاف|اعتماد)"  # of FUNDS, those that may build (METRIC_ALLOCATION)
+EXPORT_WORD = _P + r"(?:صادرات\w{0,3}|تصدير\w*|مصدر\w*)(?!\w)"
+FOR_OWNER = r"لفائدة|على\s+(?:مستوى|صعيد)"  # between an amount and its owner
+FOREIGN_TRADE_TITLE = r"(?:ال|لل|بال)تجار[ةه]\s+(?:ال)?خارجي[ةه]"  # in a minister's title
+# fmt: on

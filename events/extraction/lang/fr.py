@@ -431,3 +431,84 @@ PROGRAMME_ANCHORS = (
     "feuille", "plan", "programme", "communication", "concertation", "présentation", "levier",
     "forum", "caravane", "charte", "alem",
 )  # fmt: skip
+# --------------------------------------------------------------------------------- numbers
+NUMBER_UNITS: dict[str, int] = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60,
+}  # fmt: skip
+NUMBER_HUNDREDS = ("cent", "cents")
+NUMBER_SCALES: dict[str, int] = {
+    "mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+}  # fmt: skip
+NUMBER_AND = "et"  # "vingt et un"
+
+# --------------------------------------------------------------------------------- figures
+# (patterns read better one to a line, unwrapped)
+# fmt: off
+# the currency written out, and its abbreviations (those with a scale in CURRENCY_SCALES)
+CURRENCY_FULL = r"dirhams?"
+CURRENCY = CURRENCY_FULL + r"|dhs?|mad|mmdh|mdh|kdh|mmdhs|mdhs"
+CURRENCY_SCALES = {"mmdh": 10**9, "mmdhs": 10**9, "mdh": 10**6, "mdhs": 10**6, "kdh": 10**3}
+CENTIMES = r"centimes"
+CURRENCY_OF = r"de\s+|d'"  # "5 millions de dirhams"
+# scale words after a digit number ("2,6 milliards", "3 mds"): abbreviations included
+AMOUNT_SCALES = {
+    **NUMBER_SCALES, "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9,
+}  # fmt: skip
+AMOUNT_LINKS = ("de", "d")  # the words besides number words an amount may hold
+APPROXIMATELY = (
+    r"pr[èe]s\s+de|environ|plus\s+de|avoisinant|avoisine|avoisinait|quelque|autour\s+de|"
+    r"approximativement|quasiment|pr[èe]s|d[ée]passant|d[ée]passe|moins\s+de|pas\s+moins\s+de|"
+    r"au-del[àa]\s+de|sup[ée]rieur\s+[àa]|de\s+l'ordre\s+de"
+)
+# what an amount measures (the same rules as ar.py's METRIC_*)
+METRIC_EXPORTS = (
+    r"export(?:ations?|[ée]e?s?|ent|ait|aient|era|eront)\b|ventes?\s+(?:[àa]\s+l'[ée]tranger|[àa]\s+l'export|[àa]\s+l'international|ext[ée]rieures)|[àa]\s+l'export(?:ation)?\b"
+    r"|chiffre\s+d'affaires(?:\s+\S+){0,3}?\s+(?:[àa]\s+l'|de\s+l'|d'|des\s+|en\s+)?export\w*"
+    r"|(?:d[ée]ficit|manque\s+[àa]\s+gagner|gap)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+)export\w*"
+)
+METRIC_POTENTIAL = r"(?<!\w)(?:potentiel|atouts|gisements?|opportunit[ée]s)\s+(?:\S+\s+){0,2}?(?:d'|de\s+l'|[àa]\s+l'|en\s+(?:termes\s+d')?)export\w*"
+METRIC_IMPORTS = r"import(?:ations?|[ée]e?s?)\b"
+METRIC_PRODUCTION = r"production\w*|valeur\s+ajout[ée]e|rendement"
+METRIC_INVESTMENT = r"investissements?|investis\w*|co[uû]ts?\b|(?:mise\s+de\s+fonds)"
+METRIC_ALLOCATION = r"enveloppe|dot[ée]e?\s+d|fonds\s+d[ée]di[ée]|allou[ée]e?s?|mobilis\w*|engag[ée]\w*"
+METRIC_TURNOVER = r"chiffre\s+d'affaires"
+METRIC_OTHER = r"budget|subventions?|financements?|recettes|revenus|cr[ée]dits?|dotation|loyers?|b[ée]n[ée]fices?|aides?\b|primes?\b|prix|se\s+vend\w*|pertes|d[ée]ficit|exc[ée]dent|balance\s+commerciale"
+# whose an amount is (the same rules as ar.py's SCOPE_*)
+SCOPE_REGION = r"(?<!\w)(?:r[ée]gion\w*|conseil\s+r[ée]gional)"
+SCOPE_NATIONAL = r"(?<!\w)(?:national\w*|maroc\w*|royaume|(?:du|le|au)\s+pays|l'ensemble\s+du\s+pays|[àa]\s+l'[ée]chelle\s+nationale)(?!\w)"
+# "ce programme vise …" (unless a qualifier right after it says otherwise: "le programme
+# régional"); "depuis le lancement du programme" is a date; "le budget du programme"
+SCOPE_PROGRAMME = (
+    r"(?:ce|le)(?:\s+nouveau)?\s+programme(?=(?:\s*,[^,.]{0,40},)?\s+(?:vise|pr[ée]voit|ambitionne|entend|repose|table|mobilise|permettr\w*|devr\w*|a\s+pour))"
+    r"|(?<!\w)(?:budget|enveloppe|dotation|financement)\s+(?:\S+\s+)?(?:du|de\s+ce)\s+programme(?!\w)"
+)
+SCOPE_MARKET = r"(?<!\w)(?:l')?afrique(?!\w)|(?<!\w)africain\w*"
+SCOPE_OTHER = r"(?<![\w'])(?:chambres?|l'entreprise|soci[ée]t[ée]s?|coop[ée]ratives?|l'association|province|pr[ée]fecture|port|zone|projets?|unit[ée]s?|usine|plateforme|complexe|p[ée]rim[èe]tre|plaine|bassin|oasis|vall[ée]e)(?!\w)"
+BUILDS = r"am[ée]nag\w*|construction|r[ée]alisation|infrastructures?|extension|mise\s+[àa]\s+niveau|investi\w*|(?<!\w)port\b|zones?\s+(?:industrielle|d'activit)|projets?"
+PER_UNIT = r"par\s+(?:entreprise|exportateur|b[ée]n[ée]ficiaire|projet|coop[ée]rative|artisan|personne|dossier|kilo\w*|kg|tonne|unit[ée]|t[êe]te|m[èe]tre)|le\s+(?:kilo\w*|kg|litre|m[èe]tre)"
+PRICE = r"se\s+vend\w*|prix"
+CLAUSE_START = r"tandis\s+qu|alors\s+qu|mais|que|qu'|et\s+que"
+CLAUSE_AFTER_COMMA = r"et(?!\w)"  # ", et …"
+RELATIVE = r"qui"
+COMPARISON = r"contre|dont|soit|au\s+lieu\s+de"
+ASIDE = r"qui|lesquel\w*|laquelle|hors|[àa]\s+l'exception\s+d\w*|sans\s+compter"
+YEAR_BEFORE = r"en|au\s+titre\s+de|pour|l'ann[ée]e|in"  # "in": English table headings
+PERCENT = r"pour\s*cent"
+SHARE = r"(?<!\w)(?:le\s+tiers|la\s+moiti[ée]|le\s+quart|part|contribution|poids)"
+SHARE_OF = r"des?|du|dans\s+les|aux"
+WHOLE_OF = r"l'ensemble\s+des"
+EXPORTS_NOUN = r"exportations"
+NATIONAL_OWNER = r"nationales|marocaines|du\s+(?:royaume|maroc|pays)"
+ONLY = r"seulement"  # "12 % seulement des exportateurs"
+SHARE_OF_FIRMS = r"des"
+FIRMS = r"entreprises|exportateurs|soci[ée]t[ée]s|PME|TPME|TPE"
+FUNDS = r"enveloppe|budget|dotation|dot[ée]e?s?\s+d|financement|subvention|fonds"
+ALLOCATION_WORD = r"enveloppe|dot|fonds"
+EXPORT_WORD = r"export\w*"
+FOR_OWNER = r"pour|[àa]\s+l'[ée]chelle|au\s+niveau"
+OWNER_ARTICLE = r"\s+(?:la|le|les|du|de\s+la|de|des)\b|\s+l'"  # after FOR_OWNER
+FOREIGN_TRADE_TITLE = r"commerce\s+ext[ée]rieur"
+# fmt: on

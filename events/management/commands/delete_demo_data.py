@@ -24,7 +24,7 @@ from events.models import (
     OfficialAlias,
     Participation,
 )
-from events.services.ingestion import enqueue_pipeline
+from events.pipeline import article_enqueue
 
 
 def delete_demo_data() -> dict[str, int]:
@@ -80,7 +80,7 @@ def delete_demo_data() -> dict[str, int]:
             status=Article.Status.QUEUED, error=""
         )
         for pk, published in orphaned:
-            enqueue_pipeline(article_id=pk, fetch=False, publish=published)
+            article_enqueue(article_id=pk, fetch=False, publish=published)
     counts["requeued"] = len(orphaned)
     return counts
 

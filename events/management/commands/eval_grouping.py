@@ -19,10 +19,16 @@ import uuid
 from collections import defaultdict
 from pathlib import Path
 
+from celery.contrib.testing.worker import start_worker
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from events.management.commands.ingest import ARTICLE_SUFFIXES, FINISHED
+from config.celery import app
+from events.management.commands.ingest import ARTICLE_SUFFIXES
+from events.models import Article, MeetingSource
+from events.pipeline import FINISHED
+from events.services.submission import article_submit_file
+from regions.services import region_load_all
 
 POLL_SECONDS = 0.5
 
@@ -98,13 +104,6 @@ class Command(BaseCommand):
 
     def _ingest(self, files: list[Path], *, timeout: float) -> dict[str, dict]:
         """Every file through the worker; each article's meeting, facts and match rule."""
-        from celery.contrib.testing.worker import start_worker
-
-        from config.celery import app
-        from events.models import Article, MeetingSource
-        from events.services.ingestion import article_submit_file
-        from regions.services import region_load_all
-
         region_load_all()
         queue = f"jihat-eval-grouping-{uuid.uuid4().hex[:8]}"
         app.conf.task_default_queue = queue
@@ -159,6 +158,14 @@ class Command(BaseCommand):
             f"grouping B-cubed over {len(gold)} gold articles in {len(set(gold.values()))} "
             f"events: precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}"
         )
+
+        self._misgroupings(rows, gold, events, predicted)
+
+    def _misgroupings(
+        self, rows: dict[str, dict], gold: dict[str, str], events: dict, predicted: dict[str, str]
+    ) -> None:
+        """Each gold event split over meetings, each meeting joining gold events, and articles
+        outside the gold that made or joined a meeting, with the facts and rule behind each."""
 
         def line(name: str) -> str:
             row = rows[name]

@@ -24,6 +24,7 @@ from django.db.models import JSONField
 from django.utils import timezone
 
 from events.extraction.normalize import normalize_name
+from events.management.commands.delete_demo_data import delete_demo_data
 from events.models import (
     Article,
     DatePrecision,
@@ -241,8 +242,6 @@ class Command(BaseCommand):
                     "demo data exists (synthetic rows or the sample articles): "
                     "run delete_demo_data, or pass --replace"
                 )
-            from events.management.commands.delete_demo_data import delete_demo_data
-
             delete_demo_data()
         started = time.monotonic()
         rng = random.Random(seed)
@@ -304,21 +303,13 @@ class Command(BaseCommand):
         year_weights = [1 + (y - FIRST_YEAR) * 0.25 for y in years]  # more in recent years
         meeting_ids = _reserve_ids(Meeting, count)
         meetings, articles, links, participations, figures = [], [], [], [], []
+        # The draws come in one fixed order per meeting, so that a seed gives the same rows.
         for n, meeting_id in zip(range(start, start + count), meeting_ids, strict=True):
             code = rng.choices(codes, weights=weights)[0]
             region = regions[code]
             city, city_ar, lon, lat = rng.choice(CITIES[code])
             year = rng.choices(years, weights=year_weights)[0]
-            first_day = datetime.date(year, 1, 1)
-            days = min(365, (LAST_DATE - first_day).days + 1)
-            day = first_day + datetime.timedelta(days=rng.randrange(days))
-            precision = _weighted(
-                rng, [(DatePrecision.DAY, 90), (DatePrecision.MONTH, 7), (DatePrecision.YEAR, 3)]
-            )
-            if precision == DatePrecision.MONTH:
-                day = day.replace(day=1)
-            elif precision == DatePrecision.YEAR:
-                day = day.replace(month=1, day=1)
+            day, precision = _date(rng, year)
             kind = _weighted(rng, KINDS)
             words = {
                 "city": city,
@@ -359,24 +350,9 @@ class Command(BaseCommand):
                     "is_synthetic": True,
                 }
             )
-            for k in range(rng.choices([1, 2, 3, 4], weights=[30, 35, 25, 10])[0]):
-                outlet, slug, language = rng.choice(OUTLETS)
-                url = SOURCE_URL.format(outlet=slug, year=year, seed=seed, n=n, k=k)
-                articles.append(
-                    {
-                        "url": url,
-                        "source_ref": url,
-                        "outlet": outlet,
-                        "language": language,
-                        "title": title,
-                        "published": day + datetime.timedelta(days=rng.randrange(3)),
-                        "text": f"{title}\n\n{summary}",
-                        "content_hash": hashlib.sha256(url.encode()).hexdigest(),
-                        "status": Article.Status.DONE,
-                        "is_synthetic": True,
-                    }
-                )
-                links.append(meeting_id)
+            sources = _articles(rng, seed=seed, n=n, year=year, day=day, title=title, text=summary)
+            articles += sources
+            links += [meeting_id] * len(sources)
             people = rng.sample(officials[code], k=rng.choice([1, 1, 2, 2, 3]))
             if rng.random() < 0.3:
                 people.append(rng.choice(officials[None]))
@@ -389,51 +365,7 @@ class Command(BaseCommand):
                         "role_code": role_code,
                     }
                 )
-            if rng.random() < 0.5:
-                figure_year = year - rng.choice([0, 1])
-                base = EXPORTS_2015_BN[code] * 1.06 ** (figure_year - FIRST_YEAR)
-                amount = Decimal(round(base * rng.uniform(0.9, 1.1), 1)) * 1_000_000_000
-                approximate = rng.random() < 0.6
-                figures.append(
-                    {
-                        "meeting_id": meeting_id,
-                        "region_id": region.pk,
-                        "amount_mad": amount.quantize(Decimal("0.01")),
-                        "metric": Metric.EXPORTS,
-                        "scope": Scope.REGION,
-                        "approximate": approximate,
-                        "year": figure_year,
-                        "text": f"{'حوالي ' if approximate else ''}{amount / 10**9:.1f} مليار درهم",
-                        "is_synthetic": True,
-                    }
-                )
-            if rng.random() < 0.1:
-                figures.append(
-                    {
-                        "meeting_id": meeting_id,
-                        "amount_mad": Decimal(rng.randrange(300, 460)) * 1_000_000_000,
-                        "metric": Metric.EXPORTS,
-                        "scope": Scope.NATIONAL,
-                        "approximate": True,
-                        "year": year - 1,
-                        "text": "صادرات المغرب",
-                        "is_synthetic": True,
-                    }
-                )
-            if rng.random() < 0.1:
-                figures.append(
-                    {
-                        "meeting_id": meeting_id,
-                        "region_id": region.pk,
-                        "amount_mad": Decimal(rng.randrange(50, 5000)) * 1_000_000,
-                        "metric": Metric.INVESTMENT,
-                        "scope": Scope.REGION,
-                        "approximate": False,
-                        "year": year,
-                        "text": "استثمارات",
-                        "is_synthetic": True,
-                    }
-                )
+            figures += _figures(rng, meeting_id=meeting_id, region=region, code=code, year=year)
         # Merge targets must exist before the rows pointing at them: targets first.
         meetings.sort(key=lambda m: m["merged_into_id"] is not None)
         _copy(Meeting, meetings)
@@ -457,6 +389,97 @@ class Command(BaseCommand):
         }
 
 
+def _date(rng: random.Random, year: int) -> tuple[datetime.date, str]:
+    """A meeting day in `year` (up to LAST_DATE) and how precisely the press gave it."""
+    first_day = datetime.date(year, 1, 1)
+    days = min(365, (LAST_DATE - first_day).days + 1)
+    day = first_day + datetime.timedelta(days=rng.randrange(days))
+    precision = _weighted(
+        rng, [(DatePrecision.DAY, 90), (DatePrecision.MONTH, 7), (DatePrecision.YEAR, 3)]
+    )
+    if precision == DatePrecision.MONTH:
+        day = day.replace(day=1)
+    elif precision == DatePrecision.YEAR:
+        day = day.replace(month=1, day=1)
+    return day, precision
+
+
+def _articles(
+    rng: random.Random, *, seed: int, n: int, year: int, day: datetime.date, title: str, text: str
+) -> list[dict]:
+    """One to four press reports of meeting number `n`."""
+    articles = []
+    for k in range(rng.choices([1, 2, 3, 4], weights=[30, 35, 25, 10])[0]):
+        outlet, slug, language = rng.choice(OUTLETS)
+        url = SOURCE_URL.format(outlet=slug, year=year, seed=seed, n=n, k=k)
+        articles.append(
+            {
+                "url": url,
+                "source_ref": url,
+                "outlet": outlet,
+                "language": language,
+                "title": title,
+                "published": day + datetime.timedelta(days=rng.randrange(3)),
+                "text": f"{title}\n\n{text}",
+                "content_hash": hashlib.sha256(url.encode()).hexdigest(),
+                "status": Article.Status.DONE,
+                "is_synthetic": True,
+            }
+        )
+    return articles
+
+
+def _figures(rng: random.Random, *, meeting_id: int, region, code: str, year: int) -> list[dict]:
+    """Half the meetings quote the region's exports; some the country's, some an investment."""
+    figures = []
+    if rng.random() < 0.5:
+        figure_year = year - rng.choice([0, 1])
+        base = EXPORTS_2015_BN[code] * 1.06 ** (figure_year - FIRST_YEAR)
+        amount = Decimal(round(base * rng.uniform(0.9, 1.1), 1)) * 1_000_000_000
+        approximate = rng.random() < 0.6
+        figures.append(
+            {
+                "meeting_id": meeting_id,
+                "region_id": region.pk,
+                "amount_mad": amount.quantize(Decimal("0.01")),
+                "metric": Metric.EXPORTS,
+                "scope": Scope.REGION,
+                "approximate": approximate,
+                "year": figure_year,
+                "text": f"{'حوالي ' if approximate else ''}{amount / 10**9:.1f} مليار درهم",
+                "is_synthetic": True,
+            }
+        )
+    if rng.random() < 0.1:
+        figures.append(
+            {
+                "meeting_id": meeting_id,
+                "amount_mad": Decimal(rng.randrange(300, 460)) * 1_000_000_000,
+                "metric": Metric.EXPORTS,
+                "scope": Scope.NATIONAL,
+                "approximate": True,
+                "year": year - 1,
+                "text": "صادرات المغرب",
+                "is_synthetic": True,
+            }
+        )
+    if rng.random() < 0.1:
+        figures.append(
+            {
+                "meeting_id": meeting_id,
+                "region_id": region.pk,
+                "amount_mad": Decimal(rng.randrange(50, 5000)) * 1_000_000,
+                "metric": Metric.INVESTMENT,
+                "scope": Scope.REGION,
+                "approximate": False,
+                "year": year,
+                "text": "استثمارات",
+                "is_synthetic": True,
+            }
+        )
+    return figures
+
+
 def _reserve_ids(model, count: int) -> list[int]:
     """`count` fresh primary keys from the table's own sequence (safe beside other writers)."""
     if not count:
@@ -477,8 +500,21 @@ def _copy(model, rows: list[dict]) -> None:
     """
     if not rows:
         return
-    now = timezone.now()
     fields = [f for f in model._meta.concrete_fields if not (f.primary_key and "id" not in rows[0])]
+    defaults = _copy_defaults(fields)
+
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    sql = f"COPY {connection.ops.quote_name(model._meta.db_table)} ({columns}) FROM STDIN"
+    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+        for row in rows:
+            copy.write_row(
+                [_copy_value(f, row.get(f.attname, defaults[f.attname])) for f in fields]
+            )
+
+
+def _copy_defaults(fields) -> dict:
+    """What COPY writes for a field a row leaves out: now, the field's default, NULL or ""."""
+    now = timezone.now()
     defaults = {}
     for f in fields:
         if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
@@ -487,21 +523,17 @@ def _copy(model, rows: list[dict]) -> None:
             defaults[f.attname] = f.get_default()
         else:
             defaults[f.attname] = None if f.null else ""
+    return defaults
 
-    def value(f, row):
-        v = row.get(f.attname, defaults[f.attname])
-        if v is None:
-            return None
-        if isinstance(f, ArrayField):
-            return "{" + ",".join(v) + "}"
-        if isinstance(f, JSONField):
-            return json.dumps(v)
-        if isinstance(f, GeometryField):
-            return f"SRID={f.srid};POINT({v[0]} {v[1]})"
-        return v
 
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
-    sql = f"COPY {connection.ops.quote_name(model._meta.db_table)} ({columns}) FROM STDIN"
-    with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
-        for row in rows:
-            copy.write_row([value(f, row) for f in fields])
+def _copy_value(f, v):
+    """A value as COPY's text format takes it for the field's type."""
+    if v is None:
+        return None
+    if isinstance(f, ArrayField):
+        return "{" + ",".join(v) + "}"
+    if isinstance(f, JSONField):
+        return json.dumps(v)
+    if isinstance(f, GeometryField):
+        return f"SRID={f.srid};POINT({v[0]} {v[1]})"
+    return v

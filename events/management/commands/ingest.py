@@ -16,22 +16,16 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from events.models import Article, MeetingSource
+from events.pipeline import FINISHED, feed_submit
 from events.services.fetching import web_address_problem
-from events.services.ingestion import (
+from events.services.submission import (
     Submission,
     article_submit_file,
     article_submit_file_too_large,
     articles_submit_urls,
-    feed_submit,
 )
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".text", ""}
-FINISHED = {
-    Article.Status.DONE,
-    Article.Status.IRRELEVANT,
-    Article.Status.DUPLICATE,
-    Article.Status.FAILED,
-}
 POLL_SECONDS = 0.5
 # "scheme:…" that is not a file: an address, which ingestion stores only if it is http(s).
 ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
