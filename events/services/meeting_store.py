@@ -4,8 +4,8 @@
 two questions, each answered in one place:
 
 - Which stored meeting does this report describe? `meeting_find_match`: the match rules (same
-  region; kind equal or one unknown; dates close, or unknown on one side, with an official in
-  common).
+  region; kind equal or one unknown; the same day, or close with an official in common and no
+  other city; undated needs two officials or the kind in common).
 - What may the report change on it? `meeting_add_report`, through
   `meeting_apply_machine_facts`: a field a person edited is never overwritten by a machine; new
   evidence is attached and a value that disagrees becomes a `conflicting_report` warning.
@@ -32,6 +32,7 @@ from django.db.models import Prefetch, TextChoices
 
 from events import extraction
 from events.extraction import normalize_name
+from events.extraction.normalize import fold_search
 from events.models import (
     Article,
     ExportFigure,
@@ -121,6 +122,7 @@ def meeting_upsert_from_extraction(*, article: Article, publish: bool = False) -
         date=facts["date"],
         kind=facts["kind"],
         official_ids={resolved.official_id for _, resolved in people},
+        city=facts.get("city") or "",
     )
     report = MachineReport(
         article=article,
@@ -298,12 +300,20 @@ def report_unknown_values(*, data: dict[str, Any], article: Article) -> list[dic
 
 
 def meeting_find_match(
-    *, region: Region | None, date: datetime.date | None, kind: str, official_ids: set[int]
+    *,
+    region: Region | None,
+    date: datetime.date | None,
+    kind: str,
+    official_ids: set[int],
+    city: str = "",
 ) -> tuple[Meeting | None, str]:
     """The stored meeting this report is about, if any, with the reason for the match.
 
     Same region; kind equal (or one of them unknown); date equal, or within MATCH_MAX_DAYS
-    with an official in common, or unknown on one side with an official in common.
+    with an official in common; two different cities are two meetings unless the date is the
+    same. A date unknown on either side needs more than the touring minister in common (on the
+    real press he chairs most meetings of a region): two officials in common, or the same known
+    kind.
     """
     if region is None:
         return None, ""
@@ -313,17 +323,23 @@ def meeting_find_match(
         candidates = candidates.filter(
             date__range=(date - window, date + window)
         ) | candidates.filter(date__isnull=True)
-    # Decide on ids, kinds, dates and participants only; read the whole row of the chosen one.
+    # Decide on ids, kinds, dates, cities and participants only; read the whole row of the
+    # chosen one.
     rows = candidates.annotate(
         official_ids=ArrayAgg("participations__official_id", distinct=True)
-    ).values_list("pk", "kind", "date", "official_ids")
+    ).values_list("pk", "kind", "date", "city", "official_ids")
     best, best_key, best_reason = None, None, ""
-    for pk, meeting_kind, meeting_date, meeting_officials in rows[:50]:
+    for pk, meeting_kind, meeting_date, meeting_city, meeting_officials in rows[:50]:
         if kind != meeting_kind and Meeting.Kind.OTHER not in (kind, meeting_kind):
             continue
         shared = official_ids & set(meeting_officials or ())
         days = abs((meeting_date - date).days) if meeting_date and date else None
-        if not (days == 0 or shared):
+        if not _same_meeting(
+            days=days,
+            shared=len(shared),
+            same_kind=kind == meeting_kind != Meeting.Kind.OTHER,
+            same_city=_same_city(city, meeting_city),
+        ):
             continue
         key = (days == 0, len(shared), -(days or 0))
         if best_key is None or key > best_key:
@@ -339,6 +355,26 @@ def meeting_find_match(
         pk=best
     )
     return meeting, best_reason
+
+
+def _same_city(a: str, b: str) -> bool | None:
+    """True or False when both reports name a city, None when one of them does not."""
+    if not a or not b:
+        return None
+    return fold_search(a) == fold_search(b)
+
+
+def _same_meeting(
+    *, days: int | None, shared: int, same_kind: bool, same_city: bool | None
+) -> bool:
+    """Whether a report and a stored meeting of one region, kinds compatible, are one meeting."""
+    if days == 0:
+        return True
+    if same_city is False or not shared:
+        return False
+    if days is not None:  # both dated, within the window
+        return True
+    return shared >= 2 or same_kind
 
 
 def _match_reason(region: Region, days: int | None, kind: str, shared: int) -> str:
