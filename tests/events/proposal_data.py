@@ -1,8 +1,9 @@
 """Shared by the proposal tests: two reports of one meeting, staff accounts, the public version.
 
 The first report (the Oujda fixture without its date) makes a meeting that a reviewer
-publishes; the second, written for these tests, reports the same meeting with its date, a new
-official (the region council's president) and a new figure (an investment envelope).
+publishes; the second (fixtures/oriental_council_ar.txt, written for the project) reports the
+same meeting with its date, a new official (the region council's president) and a new figure
+(an investment envelope).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 
+from events.extraction.calibration import PUBLISH_THRESHOLD
 from events.models import Article, Meeting, Official
 from events.services import steps
 from events.services.documents import content_hash
@@ -21,14 +23,7 @@ from tests.events.news_server import FIXTURES
 
 DATE_WORDS = "يوم الخميس 13 مارس 2025، "
 UNDATED_AR = (FIXTURES / "oriental_ar.txt").read_text(encoding="utf-8").replace(DATE_WORDS, "")
-SECOND_AR = """وجدة: رئيس مجلس الجهة يشارك في اللقاء التشاوري حول تنمية الصادرات
-
-شارك رئيس مجلس جهة الشرق، السيد عبد النبي بعيوي، يوم الخميس 13 مارس 2025 بمقر ولاية جهة الشرق بوجدة، في اللقاء التشاوري الجهوي الذي ترأسه كاتب الدولة المكلف بالتجارة الخارجية، السيد عمر حجيرة، والمخصص لإعداد خارطة طريق التجارة الخارجية بالجهة.
-
-وأعلن رئيس مجلس الجهة عن رصد غلاف مالي بقيمة 1,2 مليار درهم لدعم استثمارات المقاولات المصدرة بالجهة خلال السنوات المقبلة، مؤكدا انخراط المجلس في تنزيل خارطة الطريق.
-
-وعرف اللقاء مشاركة رؤساء الغرف المهنية وممثلي الاتحاد العام لمقاولات المغرب وعدد من المصدرين بالجهة.
-"""  # noqa: RUF001 -- Arabic commas
+SECOND_AR = (FIXTURES / "oriental_council_ar.txt").read_text(encoding="utf-8")
 NEW_OFFICIAL = "عبد النبي بعيوي"
 NEW_FIGURE_KEY = "figure:investment:region:1200000000.00"
 # The CSRF token of the language switcher's form is masked anew on every response.
@@ -69,8 +64,6 @@ def stored(text: str, name: str, **changes) -> Article:
 def confident(extraction: dict, value: float, *, low: str = "") -> dict:
     """The extraction with every fact's confidence set to `value`, except the fact at path
     `low` ("officials[0]", "meeting.date"), set just below the publish threshold."""
-    from events.extraction.calibration import PUBLISH_THRESHOLD
-
     below = round(PUBLISH_THRESHOLD - 0.01, 3)
     meeting = extraction["meeting"]
     conf = {f: (below if low == f"meeting.{f}" else value) for f in meeting["confidence"]}

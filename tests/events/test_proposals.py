@@ -22,6 +22,7 @@ from events.selectors.proposals import (
     proposal_pending_count,
     proposal_pending_list,
 )
+from events.services import steps
 from events.services.proposals import proposal_accept, proposal_reject
 from events.services.staff import meeting_set_status
 from tests.events.news_server import FIXTURES
@@ -204,8 +205,6 @@ def test_a_redelivered_store_task_proposes_nothing_twice(regions):
     published_meeting(reviewer)
     second = stored(SECOND_AR, "second.txt")
     Article.objects.filter(pk=second.pk).update(status=Article.Status.PROCESSING)
-    from events.services import steps
-
     steps.article_store(article_id=second.pk)
     assert MeetingProposal.objects.count() == 1
 
@@ -280,7 +279,5 @@ def test_auto_publish_never_changes_a_published_value(regions, settings):
 
 
 def steps_store(article: Article, changes: dict) -> None:
-    from events.services import steps
-
     Article.objects.filter(pk=article.pk).update(extraction={**article.extraction, **changes})
     assert steps.article_store(article_id=article.pk) is not None
