@@ -7,11 +7,13 @@ proposal reaches them only when a reviewer accepts it (events/services/proposals
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from events.models import Meeting, MeetingProposal, ProposalStatus
+from events.models import Meeting, MeetingProposal, Metric, ProposalStatus, Scope
+from events.presentation import format_mad
 
 
 def proposal_pending_list() -> QuerySet[MeetingProposal]:
@@ -83,8 +85,23 @@ def _current(meeting: Meeting, raw: dict[str, Any]) -> str | None:
     return str(value)
 
 
+def _figure_text(values: dict[str, Any]) -> str:
+    """A proposed figure as the pages word it, in the reader's language (metric, scope, year)."""
+    try:
+        amount = Decimal(str(values.get("amount_mad")))
+    except ArithmeticError:
+        return str(values.get("text", ""))
+    metric = Metric(values["metric"]).label if values.get("metric") in Metric.values else ""
+    scope = Scope(values["scope"]).label if values.get("scope") in Scope.values else ""
+    about = ", ".join(str(part) for part in (metric, scope, values.get("year")) if part)
+    text = format_mad(amount, approximate=bool(values.get("approximate")))
+    return f"{text} ({about})" if about else text
+
+
 def _fact(raw: dict[str, Any], current: str | None) -> ProposedFact:
     evidence = raw.get("evidence") or {}
+    if raw.get("kind") == "figure" and isinstance(raw.get("values"), dict):
+        raw = {**raw, "proposed": _figure_text(raw["values"])}
     return ProposedFact(
         key=str(raw.get("key", "")),
         kind=str(raw.get("kind", "")),
