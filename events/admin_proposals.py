@@ -145,7 +145,7 @@ class MeetingWithProposalsAdmin(_MeetingAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         if request.method == "GET" and str(object_id).isdigit():
-            count = proposal_pending_count(meeting=Meeting(pk=int(object_id)))
+            count = proposal_pending_count(meeting_id=int(object_id))
             if count:
                 url = reverse("admin:events_meetingproposal_changelist")
                 text = ngettext("%(n)d pending proposal", "%(n)d pending proposals", count) % {

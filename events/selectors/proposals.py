@@ -25,11 +25,11 @@ def proposal_pending_list() -> QuerySet[MeetingProposal]:
     )
 
 
-def proposal_pending_count(*, meeting: Meeting | None = None) -> int:
+def proposal_pending_count(*, meeting_id: int | None = None) -> int:
     """How many proposals wait for a reviewer (on one meeting, when given)."""
     pending = MeetingProposal.objects.filter(status=ProposalStatus.PENDING)
-    if meeting is not None:
-        pending = pending.filter(meeting=meeting)
+    if meeting_id is not None:
+        pending = pending.filter(meeting_id=meeting_id)
     return pending.count()
 
 
