@@ -263,13 +263,17 @@ def test_auto_publish_applies_a_proposal_only_when_its_facts_are_confident(
 
 @pytest.mark.django_db
 def test_auto_publish_never_changes_a_published_value(regions, settings):
-    """Another city for a published meeting is a disagreement: a person decides, however sure."""
+    """Another city for a published meeting is a disagreement: a person decides, however sure.
+
+    (Same day, so the report is about this meeting: on another day another city is another
+    meeting, see tests/events/test_meeting_match.py.)"""
     reviewer = staff("reviewer")
     meeting = published_meeting(reviewer)
     settings.JIHAT_AUTO_PUBLISH = True
     article = extracted(SECOND_AR.replace("بوجدة", "بالناظور", 1), "nador.txt")
     changes = confident(article.extraction, HIGH)
     changes["meeting"] = {**changes["meeting"], "city": "Nador"}
+    Meeting.objects.filter(pk=meeting.pk).update(date=changes["meeting"]["date"])
     steps_store(article, changes)
     proposal = MeetingProposal.objects.get()
     city = next(f for f in proposal.facts if f["key"] == "meeting.city")
