@@ -13,15 +13,52 @@ export function meetingCount(count) {
   return interpolate(ngettext("%(count)s meeting", "%(count)s meetings", count), { count: formatNumber(count) });
 }
 
+/**
+ * Make an SVG shape (region, circle marker) a keyboard button: a Tab stop with an accessible
+ * name, opened by Enter or Space. Bound once per element; the name is refreshed on each call.
+ */
+export function makeKeyboardButton(node, name, activate) {
+  if (!node) return;
+  node.setAttribute("tabindex", "0");
+  node.setAttribute("role", "button");
+  node.setAttribute("aria-label", name);
+  node.jihatActivate = activate;
+  if (node.dataset.keyboard) return;
+  node.dataset.keyboard = "";
+  node.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      node.jihatActivate();
+    }
+  });
+}
+
+// A cluster's icon names itself ("5 meetings"): Leaflet makes it a focusable button.
+const ClusterIcon = L.DivIcon.extend({
+  createIcon(oldIcon) {
+    const div = L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    div.setAttribute("aria-label", this.options.label);
+    div.setAttribute("role", "button");
+    return div;
+  },
+});
+
 /** A cluster shows how many meetings it holds (not how many places). */
 function clusterIcon(cluster) {
   const total = cluster.getAllChildMarkers().reduce((sum, marker) => sum + (marker.options.count || 1), 0);
   const size = total < 10 ? "small" : total < 100 ? "medium" : "large";
-  return L.divIcon({
+  return new ClusterIcon({
     html: el("div", {}, el("span", {}, formatNumber(total))),
     className: `marker-cluster marker-cluster-${size}`,
     iconSize: L.point(40, 40),
+    label: meetingCount(total),
   });
+}
+
+/** Bind `name` and `activate` to a marker's element each time it is drawn (clusters redraw). */
+function keyboardMarker(marker, name, activate) {
+  marker.on("add", () => makeKeyboardButton(marker.getElement(), name, activate));
+  return marker;
 }
 
 export function markerLayer(map) {
@@ -38,12 +75,14 @@ export function drawMeetings(layer, meetings, panel) {
     if (!meeting.location) continue;
     const [lon, lat] = meeting.location;
     const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1 });
-    marker.bindTooltip(tooltip(`${meeting.city || ""} · ${label("kinds", meeting.kind)}`));
-    marker.on("click", () => {
+    const name = [meeting.city, label("kinds", meeting.kind, "")].filter(Boolean).join(" · ");
+    marker.bindTooltip(tooltip(name));
+    const show = () => {
       const item = panel.querySelector(`li.meeting[data-id="${meeting.id}"]`);
       if (item) { item.scrollIntoView({ block: "nearest" }); item.querySelector("a")?.focus(); }
-    });
-    layer.addLayer(marker);
+    };
+    marker.on("click", show);
+    layer.addLayer(keyboardMarker(marker, name || meetingCount(1), show));
   }
 }
 
@@ -57,8 +96,9 @@ export function drawPlaces(layer, places, onSelectRegion) {
     const marker = L.circleMarker([lat, lon], {
       radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count,
     });
+    const name = `${place.city}, ${meetingCount(place.count)}`;
     marker.bindTooltip(tooltip(`${place.city} · ${meetingCount(place.count)}`));
     marker.on("click", () => onSelectRegion(place.region));
-    layer.addLayer(marker);
+    layer.addLayer(keyboardMarker(marker, name, () => onSelectRegion(place.region)));
   }
 }
