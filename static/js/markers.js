@@ -1,7 +1,7 @@
 // Markers: the selected region's meetings, or else every meeting place sized by its count,
 // clustered when close together (leaflet.markercluster, if loaded).
 import { el } from "./dom.js";
-import { formatNumber, interpolate, ngettext } from "./i18n.js";
+import { formatNumber, interpolate, joinNames, ngettext } from "./i18n.js";
 import { label } from "./vocabularies.js";
 
 /** A tooltip's content as a DOM node: Leaflet inserts a string as HTML, a node as it is. */
@@ -45,13 +45,15 @@ const ClusterIcon = L.DivIcon.extend({
 
 /** A cluster shows how many meetings it holds (not how many places). */
 function clusterIcon(cluster) {
-  const total = cluster.getAllChildMarkers().reduce((sum, marker) => sum + (marker.options.count || 1), 0);
+  const children = cluster.getAllChildMarkers();
+  const total = children.reduce((sum, marker) => sum + (marker.options.count || 1), 0);
+  const cities = joinNames([...new Set(children.map((marker) => marker.options.city))].sort());
   const size = total < 10 ? "small" : total < 100 ? "medium" : "large";
   return new ClusterIcon({
     html: el("div", {}, el("span", {}, formatNumber(total))),
     className: `marker-cluster marker-cluster-${size}`,
     iconSize: L.point(40, 40),
-    label: meetingCount(total),
+    label: cities ? `${cities}, ${meetingCount(total)}` : meetingCount(total),
   });
 }
 
@@ -74,7 +76,7 @@ export function drawMeetings(layer, meetings, panel) {
   for (const meeting of meetings) {
     if (!meeting.location) continue;
     const [lon, lat] = meeting.location;
-    const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1 });
+    const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1, city: meeting.city });
     const name = [meeting.city, label("kinds", meeting.kind, "")].filter(Boolean).join(" · ");
     marker.bindTooltip(tooltip(name));
     const show = () => {
@@ -82,7 +84,7 @@ export function drawMeetings(layer, meetings, panel) {
       if (item) { item.scrollIntoView({ block: "nearest" }); item.querySelector("a")?.focus(); }
     };
     marker.on("click", show);
-    layer.addLayer(keyboardMarker(marker, name || meetingCount(1), show));
+    layer.addLayer(keyboardMarker(marker, [name, meetingCount(1)].filter(Boolean).join(", "), show));
   }
 }
 
@@ -94,7 +96,7 @@ export function drawPlaces(layer, places, onSelectRegion) {
     const [lon, lat] = place.location;
     // Area proportional to the count, from 4 px to 14 px of radius.
     const marker = L.circleMarker([lat, lon], {
-      radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count,
+      radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count, city: place.city,
     });
     const name = `${place.city}, ${meetingCount(place.count)}`;
     marker.bindTooltip(tooltip(`${place.city} · ${meetingCount(place.count)}`));
