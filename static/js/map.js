@@ -8,11 +8,12 @@
 // (colours, legend), regiontable.js (the table), markers.js, controls.js (form, slider, history),
 // timeline.js (the panel), state.js (the URL), config.js (addresses and vocabularies).
 import { apiUrl, getJSON } from "./api.js";
+import { learnCityNames } from "./cities.js";
 import { renderLegend, styleRegions } from "./choropleth.js";
 import { url } from "./config.js";
 import { bindControls, syncControls } from "./controls.js";
 import { el } from "./dom.js";
-import { formatMad, lang } from "./i18n.js";
+import { formatMad, joinNames, lang } from "./i18n.js";
 import { bindMeetingList, renderMeetingList } from "./meetinglist.js";
 import { drawMeetings, drawPlaces, makeKeyboardButton, markerLayer as makeMarkerLayer, meetingCount, tooltip } from "./markers.js";
 import { renderTable } from "./regiontable.js";
@@ -54,7 +55,7 @@ function tooltipText(properties) {
 function labelRegions() {
   regionLayer.eachLayer((layer) => {
     const { properties } = layer.feature;
-    makeKeyboardButton(layer.getElement(), `${regionName(properties)}, ${meetingCount(properties.meeting_count ?? 0)}`,
+    makeKeyboardButton(layer.getElement(), joinNames([regionName(properties), meetingCount(properties.meeting_count ?? 0)]),
       () => selectRegion(layer.feature.id === state.filters.region ? null : layer.feature.id));
   });
 }
@@ -69,6 +70,7 @@ function restyle() {
 async function loadRegions() {
   const data = await getJSON(apiUrl("regions", filterParams(state.filters, { drop: ["region"] })));
   const first = features.size === 0;
+  learnCityNames(data.features);
   // With a filter, a region without a matching meeting shows no export figure: the column and
   // the colours follow the filter (the figure is the latest up to the chosen period).
   const filtered = filterParams(state.filters, { drop: ["region"] }).toString() !== "";

@@ -1,5 +1,6 @@
 // Markers: the selected region's meetings, or else every meeting place sized by its count,
 // clustered when close together (leaflet.markercluster, if loaded).
+import { cityName } from "./cities.js";
 import { el } from "./dom.js";
 import { formatNumber, interpolate, joinNames, ngettext } from "./i18n.js";
 import { label } from "./vocabularies.js";
@@ -47,13 +48,13 @@ const ClusterIcon = L.DivIcon.extend({
 function clusterIcon(cluster) {
   const children = cluster.getAllChildMarkers();
   const total = children.reduce((sum, marker) => sum + (marker.options.count || 1), 0);
-  const cities = joinNames([...new Set(children.map((marker) => marker.options.city))].sort());
+  const cities = joinNames([...new Set(children.map((marker) => cityName(marker.options.city)))].sort());
   const size = total < 10 ? "small" : total < 100 ? "medium" : "large";
   return new ClusterIcon({
     html: el("div", {}, el("span", {}, formatNumber(total))),
     className: `marker-cluster marker-cluster-${size}`,
     iconSize: L.point(40, 40),
-    label: cities ? `${cities}, ${meetingCount(total)}` : meetingCount(total),
+    label: joinNames([cities, meetingCount(total)]),
   });
 }
 
@@ -77,14 +78,14 @@ export function drawMeetings(layer, meetings, panel) {
     if (!meeting.location) continue;
     const [lon, lat] = meeting.location;
     const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1, city: meeting.city });
-    const name = [meeting.city, label("kinds", meeting.kind, "")].filter(Boolean).join(" · ");
+    const name = [cityName(meeting.city), label("kinds", meeting.kind, "")].filter(Boolean).join(" · ");
     marker.bindTooltip(tooltip(name));
     const show = () => {
       const item = panel.querySelector(`li.meeting[data-id="${meeting.id}"]`);
       if (item) { item.scrollIntoView({ block: "nearest" }); item.querySelector("a")?.focus(); }
     };
     marker.on("click", show);
-    layer.addLayer(keyboardMarker(marker, [name, meetingCount(1)].filter(Boolean).join(", "), show));
+    layer.addLayer(keyboardMarker(marker, joinNames([name, meetingCount(1)]), show));
   }
 }
 
@@ -98,8 +99,9 @@ export function drawPlaces(layer, places, onSelectRegion) {
     const marker = L.circleMarker([lat, lon], {
       radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count, city: place.city,
     });
-    const name = `${place.city}, ${meetingCount(place.count)}`;
-    marker.bindTooltip(tooltip(`${place.city} · ${meetingCount(place.count)}`));
+    const city = cityName(place.city);
+    const name = joinNames([city, meetingCount(place.count)]);
+    marker.bindTooltip(tooltip(`${city} · ${meetingCount(place.count)}`));
     marker.on("click", () => onSelectRegion(place.region));
     layer.addLayer(keyboardMarker(marker, name, () => onSelectRegion(place.region)));
   }

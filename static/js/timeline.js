@@ -1,5 +1,6 @@
 // The side panel of the map page: a region's meetings in date order on a time axis, its
 // export figures by year, and links to every source article. Built from the API's JSON.
+import { cityName } from "./cities.js";
 import { url } from "./config.js";
 import { el, httpUrl } from "./dom.js";
 import { LIST_SEPARATOR, formatDate, formatMad, formatNumber, gettext, interpolate, lang, ngettext, quoteMarks } from "./i18n.js";
@@ -89,7 +90,7 @@ export function meetingItem(meeting, { regionName = null } = {}) {
       { class: "meeting-head" },
       dateNode(meeting),
       kind ? el("span", { class: "kind" }, kind) : null,
-      meeting.city ? el("span", { class: "place" }, meeting.city) : null,
+      meeting.city ? el("span", { class: "place" }, cityName(meeting.city)) : null,
       regionName ? el("span", { class: "region-name" }, regionName) : null,
     ),
     el(
