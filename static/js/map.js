@@ -101,7 +101,8 @@ async function loadHistogram() {
   const undated = perYear.get(null) || 0;
   if (!histogram || !slider) return undated;
   const years = [];
-  for (let y = Number(slider.min); y <= Number(slider.max); y += 1) years.push(y);
+  // The slider's first position is "All years", not a year: no bar for it.
+  for (let y = Number(slider.min) + 1; y <= Number(slider.max); y += 1) years.push(y);
   const top = Math.max(1, ...perYear.values());
   histogram.replaceChildren(...years.map((y) =>
     el("span", { style: `block-size:${Math.round(((perYear.get(y) || 0) / top) * 100)}%`, title: `${y}: ${perYear.get(y) || 0}` })));
