@@ -356,3 +356,19 @@ def test_official_route_groups_a_city_and_leaves_undated_out(make_page, map_data
     assert undated.count() == 1 and undated.locator(".route-stop").count() == 0
     shot(watched, "official-route-fr", full_page=True)
     clean(watched)
+
+
+def test_latest_exports_follow_the_filter(make_page, map_data):
+    watched = make_page()
+    page = watched.page
+    open_map(watched, "en")
+    cell = page.locator('tr[data-region="MA-06"] td.exports')
+    assert "95 billion MAD" in cell.inner_text() and "2023" in cell.inner_text()
+    # Caravans only: Casablanca-Settat has none, so no figure beside its 0 (nor a colour).
+    page.select_option("#f-kind", "caravan")
+    page.wait_for_url(re.compile(r"kind=caravan"))
+    watched.wait_ready()
+    assert page.locator('tr[data-region="MA-06"] td.count').inner_text() == "0"
+    assert cell.inner_text() == "—"
+    assert "billion MAD" in page.locator('tr[data-region="MA-09"] td.exports').inner_text()
+    clean(watched)
