@@ -38,6 +38,8 @@ let renderToken = 0;
 let returnFocus = null;
 let focusPanel = false;
 const PHONE = window.matchMedia("(max-width: 760px)");
+// Room above the country for the legend, which sits on the map's top corner (site.css).
+const WHOLE_MAP = { paddingTopLeft: [8, 52], paddingBottomRight: [8, 8] };
 
 function regionName(properties) {
   return properties[`name_${lang}`] || properties.name_fr;
@@ -82,7 +84,7 @@ async function loadRegions() {
   }
   if (first) {
     regionLayer.addData([...features.values()]);
-    map.fitBounds(regionLayer.getBounds(), { padding: [8, 8] });
+    map.fitBounds(regionLayer.getBounds(), WHOLE_MAP);
   } else {
     regionLayer.eachLayer((layer) => {
       layer.feature.properties = features.get(layer.feature.id).properties;
@@ -235,7 +237,7 @@ function selectRegion(code, { keepFocus = false } = {}) {
     const layer = regionLayer.getLayers().find((l) => l.feature.id === code);
     if (layer) map.flyToBounds(layer.getBounds(), { maxZoom: 7, duration: 0.5 });
   } else {
-    map.flyToBounds(regionLayer.getBounds(), { duration: 0.5 });
+    map.flyToBounds(regionLayer.getBounds(), { ...WHOLE_MAP, duration: 0.5 });
   }
 }
 
