@@ -129,11 +129,14 @@ class EmbedFramingMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if request.method in ("GET", "HEAD") and response.status_code == 200:
-            if embed_kind(request) is not None:
-                response.xframe_options_exempt = True
-                directives = {**settings.CSP_DIRECTIVES, "frame-ancestors": EMBED_FRAME_ANCESTORS}
-                response[CSP_HEADER] = csp_header_value(directives)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and embed_kind(request) is not None
+        ):
+            response.xframe_options_exempt = True
+            directives = {**settings.CSP_DIRECTIVES, "frame-ancestors": EMBED_FRAME_ANCESTORS}
+            response[CSP_HEADER] = csp_header_value(directives)
         return response
 
 

@@ -8,7 +8,6 @@ request (language, filters), so no page template repeats them and no query is ad
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from django import template
 from django.templatetags.static import static
