@@ -7,8 +7,11 @@ import datetime
 
 import feedparser
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from events.models import Meeting
+from tests.dashboard.test_pages import add_more_data
 from tests.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +132,17 @@ def test_bad_parameters_are_a_400_naming_them(client, data, query, parameter):
     assert response["Content-Type"].startswith("text/plain")
     assert f"{parameter}:" in response.content.decode()
     assert client.get(f"/fr/feeds/regions/MA-09/?{query}").status_code == 400
+
+
+def test_a_feed_costs_a_fixed_number_of_queries(client, data, regions):
+    url = f"/fr/feeds/meetings/?official={data.minister.id}&kind=consultation"
+    client.get(url)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    small = count()
+    add_more_data(regions, data, 12)
+    assert count() == small <= 6
