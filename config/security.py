@@ -8,6 +8,9 @@
 - `RejectNulMiddleware`: PostgreSQL text cannot hold a NUL character, and a value carrying one
   reaches the database as a DataError (a 500): cookies holding one are dropped, and an admin
   list's query string holding one is a 400.
+- `embed_kind` and `EmbedFramingMiddleware` (issue 17): a page asked for with `?embed=map`
+  (or `timeline`, `board`) shows that part alone, and only such a response may be framed by
+  other sites; every other response keeps `X-Frame-Options: DENY` and `frame-ancestors 'none'`.
 - `client_ip`: the address a request comes from, behind TRUSTED_PROXY_COUNT reverse proxies. The
   one rule for it: the admin login lockout counts it (settings.AXES_CLIENT_IP_CALLABLE) and so
   does the API throttle (events/apis.py).
@@ -83,6 +86,58 @@ def csp_report(request: HttpRequest) -> HttpResponse:
     else:
         csp_logger.warning("CSP violation report that is not JSON (%d bytes)", len(body))
     return HttpResponse(status=204)
+
+
+# --- Embedding (issue 17 § 5) ---------------------------------------------------------------
+
+EMBED_PARAMETER = "embed"
+# The pages with a part worth showing alone (by URL name), and those parts. "round-detail" is
+# the round page's name (templates/events/rounds/); its parts carry `data-embed="board"` etc.
+EMBEDDABLE_PAGES: dict[str, tuple[str, ...]] = {
+    "home": ("map", "timeline"),
+    "region-detail": ("timeline",),
+    "round-detail": ("board", "map", "timeline"),
+}
+# Who may frame an embed response: any web page (a newsroom's CMS, a blog), over http or https.
+EMBED_FRAME_ANCESTORS = ["*"]
+
+
+def embed_kind(request: HttpRequest) -> str | None:
+    """The part `?embed=` asks this page to show alone, when the page has it; else None.
+
+    Read from the URL only (never a cookie): a framed page is exactly the URL its embed snippet
+    names, and no other response of the site becomes frameable.
+    """
+    kind = request.GET.get(EMBED_PARAMETER)
+    match = getattr(request, "resolver_match", None)
+    if not kind or match is None:
+        return None
+    return kind if kind in EMBEDDABLE_PAGES.get(match.url_name or "", ()) else None
+
+
+class EmbedFramingMiddleware:
+    """Lets other sites frame embed responses (and only those).
+
+    Listed after Django's XFrameOptionsMiddleware, so it sees the response first: an embed
+    page (a 200 GET of an embeddable page with a valid `?embed=`) is exempted from
+    X-Frame-Options and gets the site's CSP with `frame-ancestors` opened; the outer CSP
+    middleware then leaves that header as it is.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and embed_kind(request) is not None
+        ):
+            response.xframe_options_exempt = True
+            directives = {**settings.CSP_DIRECTIVES, "frame-ancestors": EMBED_FRAME_ANCESTORS}
+            response[CSP_HEADER] = csp_header_value(directives)
+        return response
 
 
 def _holds_nul(data: QueryDict) -> bool:

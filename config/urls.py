@@ -22,5 +22,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("events.urls")),
+    # Atom feeds of newly published meetings (events/feeds.py).
+    path("feeds/", include("events.feeds")),
     prefix_default_language=True,
 )

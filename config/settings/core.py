@@ -56,6 +56,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After it (so it sees the response first): only ?embed= pages may be framed (issue 17).
+    "config.security.EmbedFramingMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last (axes docs: it turns the lockout signal into the response; settings/axes.py).
     "axes.middleware.AxesMiddleware",
@@ -76,6 +78,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "config.context_processors.follow_and_share",
             ],
         },
     },

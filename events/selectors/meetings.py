@@ -13,8 +13,9 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, F, Prefetch, QuerySet, TextField
+from django.db.models import Avg, Count, F, OuterRef, Prefetch, QuerySet, Subquery, TextField
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 
 from events.filters import FilterValues, MeetingFilter
 from events.models import (
@@ -220,3 +221,41 @@ class MeetingExport:
                 f'{{"type":"Feature","id":{row["id"]},'
                 f'"geometry":{row["geometry_json"] or "null"},"properties":{row["json"]}}}'
             )
+
+
+# --- Feeds: newly published meetings -----------------------------------------------------------
+
+
+def meeting_published_at() -> Coalesce:
+    """When a meeting became public: its first change-history row with status "published"
+    (django-simple-history writes one on every save, staff's and the pipeline's alike).
+
+    The model keeps no publish timestamp; a row created before its history was kept (or by a
+    bulk insert, which writes none) falls back to `created_at`, the closest thing it has.
+    """
+    first_published = (
+        Meeting.history.filter(id=OuterRef("pk"), status=Meeting.Status.PUBLISHED)
+        .order_by("history_date")
+        .values("history_date")[:1]
+    )
+    return Coalesce(Subquery(first_published), F("created_at"))
+
+
+def meeting_feed_items(*, filters: FilterValues | None = None, limit: int) -> list[Meeting]:
+    """The `limit` matching public meetings published last, newest first, with their people
+    and figures (`published_at` annotated): a feed's entries, in four queries."""
+    rows = (
+        meeting_list(filters=filters)
+        .annotate(published_at=meeting_published_at())
+        .select_related("region")
+        .defer(*(f"region__{name}" for name in REGION_HEAVY_FIELDS))
+        .prefetch_related(
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("official").order_by("id"),
+            ),
+            Prefetch("figures", queryset=ExportFigure.objects.order_by("-year", "id")),
+        )
+        .order_by("-published_at", "-id")
+    )
+    return list(rows[:limit])
