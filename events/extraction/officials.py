@@ -649,66 +649,105 @@ _FR_INSTITUTION_AFTER_RE = re.compile(fr.INSTITUTION_AFTER, re.I)
 _AR_INSTITUTION_AFTER_RE = re.compile(norm(ar.INSTITUTION_AFTER))
 
 
+def _head_at(
+    doc: _Doc,
+    m: re.Match[str],
+    rx: re.Pattern[str],
+    codes: dict,
+    ext: Callable[[_Doc, int], int],
+    original: Callable[[int, int], str] | None,
+) -> list | None:
+    """One title head with its extent, or None for a false head (a former holder, "وإلى")."""
+    text, toks = doc.text, doc.toks
+    if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
+        return None
+    hs = m.start(m.lastgroup)  # type: ignore[arg-type]  (one head group always matches)
+    code = head_code(m, codes)
+    if code == "wali" and original and _PREPOSITION_ILA_RE.search(original(hs, m.end())):
+        return None  # "وإلى" normalises like "والي"
+    ti = doc.index_at(hs)
+    if ti > 0 and toks[ti - 1].end > hs:
+        ti -= 1  # the head sits inside a token with a clitic: "ووالي"
+    te = doc.index_at(m.end())
+    if ti >= len(toks):
+        return None
+    if _FORMER_BEFORE_RE.search(text[max(0, hs - 25) : hs]):
+        return None
+    end = max(ext(doc, te), te)
+    # Arabic titles go on after a comma with "المكلف بـ…" / "لدى…"
+    while (
+        rx is AR_HEAD_RE
+        and end + 1 < len(toks)
+        and toks[end].text == ","
+        and toks[end + 1].text in _AR_TITLE_CONT
+    ):
+        end = max(ext(doc, end + 1), end + 2)
+    tail = text[toks[end - 1].end : toks[end - 1].end + 20] if end > 0 else ""
+    if _FORMER_RE.search(tail):
+        return None
+    return [ti, end, hs, code, end, m.end()]
+
+
+def _concurrent(doc: _Doc, p: list, h: list) -> bool:
+    """Head h is a second title of p's holder: overlapping, or only a comma between them."""
+    text, toks = doc.text, doc.toks
+    gap = toks[p[4] : h[0]]
+    gap_text = text[toks[p[4] - 1].end : toks[h[0]].start] if p[4] > 0 else ""
+    first = toks[h[0]].text
+    conj = (first.startswith("و") and not first.startswith("والي")) or first.lower() == "et"
+    return h[0] < p[4] or (
+        len(gap) <= 1
+        and all(t.text == "," for t in gap)
+        and "\n" not in gap_text
+        and not conj
+        and not _FR_ARTICLE_RE.search(gap_text + " ")
+        and not _FR_ARTICLE_RE.search(text[max(0, h[2] - 8) : h[2]])
+    )
+
+
 def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list[list]:
     """Title heads with their extent: [tok_start, tok_end, char_start, code, link_end, head_end]."""
-    text, toks = doc.text, doc.toks
     heads: list[list] = []
     for rx, codes, ext in (
         (AR_HEAD_RE, AR_HEAD_CODES, _title_end_ar),
         (FR_HEAD_RE, FR_HEAD_CODES, _title_end_fr),
     ):
-        for m in rx.finditer(text):
-            if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
-                continue
-            hs = m.start(m.lastgroup)  # type: ignore[arg-type]  (one head group always matches)
-            code = head_code(m, codes)
-            if code == "wali" and original and _PREPOSITION_ILA_RE.search(original(hs, m.end())):
-                continue  # "وإلى" normalises like "والي"
-            ti = doc.index_at(hs)
-            if ti > 0 and toks[ti - 1].end > hs:
-                ti -= 1  # the head sits inside a token with a clitic: "ووالي"
-            te = doc.index_at(m.end())
-            if ti >= len(toks):
-                continue
-            if _FORMER_BEFORE_RE.search(text[max(0, hs - 25) : hs]):
-                continue
-            end = max(ext(doc, te), te)
-            # Arabic titles go on after a comma with "المكلف بـ…" / "لدى…"
-            while (
-                rx is AR_HEAD_RE
-                and end + 1 < len(toks)
-                and toks[end].text == ","
-                and toks[end + 1].text in _AR_TITLE_CONT
-            ):
-                end = max(ext(doc, end + 1), end + 2)
-            tail = text[toks[end - 1].end : toks[end - 1].end + 20] if end > 0 else ""
-            if _FORMER_RE.search(tail):
-                continue
-            heads.append([ti, end, hs, code, end, m.end()])
+        for m in rx.finditer(doc.text):
+            h = _head_at(doc, m, rx, codes, ext, original)
+            if h is not None:
+                heads.append(h)
     heads.sort()
     for i, h in enumerate(heads):
         h[3] = _resolve_code(h[3], doc, heads, i, h[5])
     # a second title right after the first (same person, concurrent title) is merged into it
     merged: list[list] = []
     for h in heads:
-        if merged:
-            p = merged[-1]
-            gap = toks[p[4] : h[0]]
-            gap_text = text[toks[p[4] - 1].end : toks[h[0]].start] if p[4] > 0 else ""
-            first = toks[h[0]].text
-            conj = (first.startswith("و") and not first.startswith("والي")) or first.lower() == "et"
-            if h[0] < p[4] or (
-                len(gap) <= 1
-                and all(t.text == "," for t in gap)
-                and "\n" not in gap_text
-                and not conj
-                and not _FR_ARTICLE_RE.search(gap_text + " ")
-                and not _FR_ARTICLE_RE.search(text[max(0, h[2] - 8) : h[2]])
-            ):
-                p[4] = max(p[4], h[1])
-                continue
+        if merged and _concurrent(doc, merged[-1], h):
+            merged[-1][4] = max(merged[-1][4], h[1])
+            continue
         merged.append(h)
     return merged
+
+
+class _UnionFind:
+    """Disjoint sets over 0..n-1 whose root is the smallest member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        """The set's smallest member (path halving keeps later look-ups short)."""
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        """Join the sets of i and j."""
+        ri, rj = self.root(i), self.root(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
 
 
 def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
@@ -718,23 +757,11 @@ def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
     ties by). A sweep over the spans and a union-find over titles: linear, where comparing each
     candidate with every group was quadratic.
     """
-    parent = list(range(len(cands)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
+    uf = _UnionFind(len(cands))
     by_head: dict[int, int] = {}
     for i, c in enumerate(cands):
         if c[2] in by_head:
-            union(i, by_head[c[2]])
+            uf.union(i, by_head[c[2]])
         else:
             by_head[c[2]] = i
     reach = -1  # the furthest name end so far, and whose
@@ -742,12 +769,12 @@ def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
     for i in sorted(range(len(cands)), key=lambda i: cands[i][3]):
         s, e = cands[i][3], cands[i][4]
         if s < reach:
-            union(i, holder)
+            uf.union(i, holder)
         if e > reach:
             reach, holder = e, i
     groups: dict[int, list[tuple]] = {}
     for i in range(len(cands) - 1, -1, -1):
-        groups.setdefault(root(i), []).append(cands[i])
+        groups.setdefault(uf.root(i), []).append(cands[i])
     return sorted(groups.values(), key=lambda g: min(x[3] for x in g))
 
 
