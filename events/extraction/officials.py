@@ -778,100 +778,126 @@ def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
     return sorted(groups.values(), key=lambda g: min(x[3] for x in g))
 
 
-def find_officials(
-    text: str, *, original: Callable[[int, int], str] | None = None
-) -> list[OfficialMatch]:
-    """Pair each title with the name written next to it; unnamed titles are dropped.
+# A pairing candidate: (strength, distance, head index, name start, name end, direction,
+# honorific, weak). Direction "nf" is a name before its title, "tf" a title before its name.
+_Cand = tuple[int, int, int, int, int, str, bool, bool]
 
-    original maps a normalised span back to the text as written (to tell إلى from والي).
-    """
-    doc = _Doc(text)
+
+def _name_before_head(doc: _Doc, hi: int, head: list) -> _Cand | None:
+    """A name written before its title: "NAME، والي جهة…", "X, son premier vice-président"."""
     toks = doc.toks
-    heads = _heads(doc, original)
-    # candidates: (strength, distance, head index, name start, name end, direction, honorific, weak)
-    cands: list[tuple[int, int, int, int, int, str, bool, bool]] = []
-    for hi, (ti, _te, _hs, _code, link, _he) in enumerate(heads):
-        k = ti
-        comma = False
-        if k > 0 and toks[k - 1].text.lower() in ("son", "sa", "leur"):
-            k -= 1  # "X, son premier vice-président"
-        if k > 0 and toks[k - 1].text in (",", "-"):
-            k -= 1
-            comma = True
-        if k > 0 and not doc.newline_between(toks[k - 1].end, toks[ti].start):
-            # "... NAME، ورئيس": a head with the conjunction opens a new list item
-            conj = toks[ti].start < _hs and toks[ti].text.startswith("و")
-            nb = _name_backward(doc, k, before_comma=comma and not conj)
-            if nb:
-                s, e, hon = nb
-                cands.append((1 if comma else 0, ti - e, hi, s, e, "nf", hon, conj))
-        k = link
-        comma = False
-        if k < len(toks) and toks[k].text in (",", ":", "-"):
-            k += 1
-            comma = True
-        hon = False
-        weak = False
-        if k < len(toks):
-            t = toks[k].text
-            if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
-                hon = True
-                weak = t not in _AR_HONORIFICS  # "والسيد": a new list item, not this title's
-                k += 1
-            elif t.lower() in _LAT_HONORIFICS:
-                hon = True
-                k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
-        if (
-            k < len(toks)
-            and link > 0
-            and not doc.newline_between(toks[link - 1].end, toks[k].start)
-        ):
-            nf = _name_forward(doc, k, honorific=hon, after_comma=comma)
-            if nf:
-                s, e = nf
-                w = toks[s].text
-                weak = weak or (_ARABIC.search(w) is not None and (_strip_waw(w) != w or _conj(w)))
-                cands.append((1 if comma else 0, s - link, hi, s, e, "tf", hon, weak))
-    used_heads: set[int] = set()
-    used_names = _Taken(len(toks))
-    pairs: list[tuple[int, int, int, bool]] = []
+    ti, hs = head[0], head[2]
+    k = ti
+    comma = False
+    if k > 0 and toks[k - 1].text.lower() in ("son", "sa", "leur"):
+        k -= 1  # "X, son premier vice-président"
+    if k > 0 and toks[k - 1].text in (",", "-"):
+        k -= 1
+        comma = True
+    if k == 0 or doc.newline_between(toks[k - 1].end, toks[ti].start):
+        return None
+    # "... NAME، ورئيس": a head with the conjunction opens a new list item
+    conj = toks[ti].start < hs and toks[ti].text.startswith("و")
+    nb = _name_backward(doc, k, before_comma=comma and not conj)
+    if not nb:
+        return None
+    s, e, hon = nb
+    return (1 if comma else 0, ti - e, hi, s, e, "nf", hon, conj)
 
-    def free(hi: int, s: int, e: int) -> bool:
-        return hi not in used_heads and used_names.free(s, e)
 
-    # 1) adjacent pairs (no comma between name and title) first
+def _honorific_at(doc: _Doc, k: int) -> tuple[bool, bool, int]:
+    """An honorific at token k: (found, weak, the token after it).
+
+    "والسيد" is weak: with the conjunction it opens a new list item, not this title's name.
+    """
+    toks = doc.toks
+    if k >= len(toks):
+        return False, False, k
+    t = toks[k].text
+    if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
+        return True, t not in _AR_HONORIFICS, k + 1
+    if t.lower() in _LAT_HONORIFICS:
+        return True, False, k + (2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1)
+    return False, False, k
+
+
+def _name_after_head(doc: _Doc, hi: int, head: list) -> _Cand | None:
+    """A name written after its title, maybe behind a comma and an honorific."""
+    toks = doc.toks
+    link = head[4]
+    k = link
+    comma = False
+    if k < len(toks) and toks[k].text in (",", ":", "-"):
+        k += 1
+        comma = True
+    hon, weak, k = _honorific_at(doc, k)
+    if k >= len(toks) or link <= 0 or doc.newline_between(toks[link - 1].end, toks[k].start):
+        return None
+    nf = _name_forward(doc, k, honorific=hon, after_comma=comma)
+    if not nf:
+        return None
+    s, e = nf
+    w = toks[s].text
+    weak = weak or (_ARABIC.search(w) is not None and (_strip_waw(w) != w or _conj(w)))
+    return (1 if comma else 0, s - link, hi, s, e, "tf", hon, weak)
+
+
+class _Pairing:
+    """The titles and name tokens taken so far, and the (head, start, end, honorific) pairs."""
+
+    def __init__(self, n_toks: int) -> None:
+        self.used_heads: set[int] = set()
+        self.used_names = _Taken(n_toks)
+        self.pairs: list[tuple[int, int, int, bool]] = []
+
+    def free(self, hi: int, s: int, e: int) -> bool:
+        """Neither the title nor any of the name's tokens is taken."""
+        return hi not in self.used_heads and self.used_names.free(s, e)
+
+    def pair(self, c: _Cand) -> None:
+        """Take a candidate's title and name."""
+        self.used_heads.add(c[2])
+        self.used_names.take(c[3], c[4])
+        self.pairs.append((c[2], c[3], c[4], c[6]))
+
+
+def _best_reading(pg: _Pairing, comp: list[_Cand]) -> list[_Cand]:
+    """The reading direction of a conflict component that pairs more titles, better."""
+    best: list[_Cand] = []
+    best_score = -1.0
+    for d in ("nf", "tf"):
+        trial_heads: set[int] = set()
+        chosen = []
+        order = sorted(comp, key=lambda x: (x[5] != d, x[7], x[0], x[1]))
+        for c in order:
+            if c[2] not in trial_heads and pg.free(c[2], c[3], c[4]):
+                trial_heads.add(c[2])
+                pg.used_names.take(c[3], c[4], trial=True)
+                chosen.append(c)
+        pg.used_names.undo_trial()
+        sc = sum(1.0 - 0.6 * c[7] + 0.1 * c[6] - 0.05 * (c[5] != d) for c in chosen)
+        if sc > best_score:
+            best, best_score = chosen, sc
+    return best
+
+
+def _pair_candidates(pg: _Pairing, cands: list[_Cand]) -> None:
+    """Adjacent pairs (no comma between name and title) first, then each conflict component."""
     for c in sorted(x for x in cands if x[0] == 0 and not x[7]):
-        _, _, hi, s, e, _d, hon, _w = c
-        if free(hi, s, e):
-            used_heads.add(hi)
-            used_names.take(s, e)
-            pairs.append((hi, s, e, hon))
-    # 2) the rest, by conflict component: keep the reading direction that pairs more titles
-    rest = [x for x in cands if free(x[2], x[3], x[4])]
+        if pg.free(c[2], c[3], c[4]):
+            pg.pair(c)
+    rest = [x for x in cands if pg.free(x[2], x[3], x[4])]
     for comp in _conflict_components(rest):
-        best: list = []
-        best_score = -1.0
-        for d in ("nf", "tf"):
-            trial_heads: set[int] = set()
-            chosen = []
-            order = sorted(comp, key=lambda x: (x[5] != d, x[7], x[0], x[1]))
-            for c in order:
-                if c[2] not in trial_heads and free(c[2], c[3], c[4]):
-                    trial_heads.add(c[2])
-                    used_names.take(c[3], c[4], trial=True)
-                    chosen.append(c)
-            used_names.undo_trial()
-            sc = sum(1.0 - 0.6 * c[7] + 0.1 * c[6] - 0.05 * (c[5] != d) for c in chosen)
-            if sc > best_score:
-                best, best_score = chosen, sc
-        for c in best:
-            if free(c[2], c[3], c[4]):
-                used_heads.add(c[2])
-                used_names.take(c[3], c[4])
-                pairs.append((c[2], c[3], c[4], c[6]))
-    pairs += _named_later(doc, heads, used_heads, used_names)
-    pairs += _named_before(doc, heads, {p[0] for p in pairs}, used_names, pairs)
-    pairs = _prefer_secretary_of_state(pairs, cands, heads, used_heads)
+        for c in _best_reading(pg, comp):
+            if pg.free(c[2], c[3], c[4]):
+                pg.pair(c)
+
+
+def _matches(
+    doc: _Doc, heads: list[list], pairs: list[tuple[int, int, int, bool]]
+) -> list[OfficialMatch]:
+    """Pairs as character spans, in text order; a person cited from another event is dropped."""
+    toks = doc.toks
     out: list[OfficialMatch] = []
     for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
         _ti, te, hs, code, _link, _he = heads[hi]
@@ -884,6 +910,29 @@ def find_officials(
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
     return out
+
+
+def find_officials(
+    text: str, *, original: Callable[[int, int], str] | None = None
+) -> list[OfficialMatch]:
+    """Pair each title with the name written next to it; unnamed titles are dropped.
+
+    original maps a normalised span back to the text as written (to tell إلى from والي).
+    """
+    doc = _Doc(text)
+    heads = _heads(doc, original)
+    cands: list[_Cand] = []
+    for hi, h in enumerate(heads):
+        for c in (_name_before_head(doc, hi, h), _name_after_head(doc, hi, h)):
+            if c is not None:
+                cands.append(c)
+    pg = _Pairing(len(doc.toks))
+    _pair_candidates(pg, cands)
+    pairs = pg.pairs
+    pairs += _named_later(doc, heads, pg.used_heads, pg.used_names)
+    pairs += _named_before(doc, heads, {p[0] for p in pairs}, pg.used_names, pairs)
+    pairs = _prefer_secretary_of_state(pairs, cands, heads, pg.used_heads)
+    return _matches(doc, heads, pairs)
 
 
 _ANAPHORA_SPAN = 1500  # characters between "M. X" and the "le ministre" that refers back to them
