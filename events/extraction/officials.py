@@ -396,75 +396,95 @@ def _ar_name_ok(doc: _Doc, i: int, j: int) -> bool:
     return 2 <= len(words) <= 4 + min(1, particles) and words[-1] not in AR_NAME_PARTICLES
 
 
-def _name_forward(
-    doc: _Doc, i: int, *, honorific: bool, after_comma: bool = False
+def _ar_closed_run(
+    doc: _Doc, i: int, *, known: bool, honorific: bool, after_comma: bool
 ) -> tuple[int, int] | None:
-    """Name starting at token i: (start index, end index) or None.
+    """A closed run of Arabic name words from i that is a whole name, or None.
 
-    A name is recognised by a known first name, an honorific before it, or the structure
-    "TITLE، NAME،" (a comma-closed phrase right after a title is the title-holder's name).
+    It is one after a known first name or an honorific, as a comma-closed phrase right after a
+    title, or as a short name-shaped phrase before punctuation.
+    """
+    toks = doc.toks
+    bare = _strip_conj(toks[i].text)
+    run = _ar_run_end(doc, i, 6)
+    if not (_ar_closed(doc, run) and _ar_name_ok(doc, i, run)):
+        return None
+    if known or honorific:
+        return i, run
+    punct = run >= len(toks) or toks[run].text in _CLOSE_PUNCT
+    if after_comma and punct and not (bare.startswith("ال") and run - i > 3):
+        return i, run
+    if punct and run - i <= 3 and not bare.startswith("ال") and _name_shaped(doc, i, run):
+        return i, run
+    return None
+
+
+def _ar_name_end(doc: _Doc, i: int, f: str) -> int:
+    """End of an Arabic name opened at i by a known first name or after an honorific.
+
+    Up to three words (four from a particle, one more after each "ولد"/"بن"); past the second,
+    a word joins when it has the article or follows a first name or a particle.
     """
     toks = doc.toks
     n = len(toks)
-    if i >= n:
+    j = i + 1
+    limit = 4 if f in AR_NAME_PARTICLES else 3
+    while j < n and j - i < limit:
+        if doc.newline_between(toks[j - 1].end, toks[j].start):
+            break
+        t = toks[j].text
+        if not _is_ar_name_tok(t) or (_conj(t) and j - i >= 2):
+            break
+        if t.startswith("و") and t[1:] in AR_STOP:
+            break
+        if j - i >= 2:
+            prev = _strip_waw(toks[j - 1].text)
+            if not (
+                t.startswith("ال")
+                or prev in AR_FIRST_NAMES
+                or prev in AR_NAME_PARTICLES
+                or f in AR_NAME_PARTICLES
+            ):
+                break
+        if toks[j - 1].text in AR_NAME_PARTICLES:
+            limit += 1  # "ولد الرشيد", "بن علي": the particle takes the next word
+        j += 1
+    # a third word closing the phrase (before a comma/full stop) is still the surname
+    if (
+        j - i == 2
+        and j + 1 < n
+        and _is_ar_name_tok(toks[j].text)
+        and not toks[j].text.startswith("و")
+        and toks[j + 1].text in (",", ".", ")", ";")
+        and not doc.newline_between(toks[j - 1].end, toks[j].start)
+    ):
+        j += 1
+    return j
+
+
+def _ar_name_forward(
+    doc: _Doc, i: int, *, honorific: bool, after_comma: bool
+) -> tuple[int, int] | None:
+    """An Arabic name starting at token i (see _name_forward)."""
+    first = doc.toks[i].text
+    f = _strip_waw(first)
+    if not _is_ar_name_tok(first):
         return None
+    known = f in AR_FIRST_NAMES and (f not in _AMBIGUOUS_FIRST or honorific)
+    closed = _ar_closed_run(doc, i, known=known, honorific=honorific, after_comma=after_comma)
+    if closed:
+        return closed
+    if not (known or honorific):
+        return None
+    j = _ar_name_end(doc, i, f)
+    return (i, j) if j - i >= 2 else None
+
+
+def _lat_name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | None:
+    """A Latin-script name starting at token i: two to five capitalised words."""
+    toks = doc.toks
+    n = len(toks)
     first = toks[i].text
-    if _ARABIC.search(first):
-        f = _strip_waw(first)
-        if not _is_ar_name_tok(first):
-            return None
-        known = f in AR_FIRST_NAMES and (f not in _AMBIGUOUS_FIRST or honorific)
-        bare = _strip_conj(first)
-        run = _ar_run_end(doc, i, 6)
-        closed = _ar_closed(doc, run)
-        if closed and _ar_name_ok(doc, i, run):
-            if known or honorific:
-                return i, run
-            punct = run >= n or toks[run].text in _CLOSE_PUNCT
-            if after_comma and punct and not (bare.startswith("ال") and run - i > 3):
-                return i, run
-            if punct and run - i <= 3 and not bare.startswith("ال") and _name_shaped(doc, i, run):
-                return i, run
-        if not (known or honorific):
-            return None
-        if f.startswith("ال") and not known and not honorific:
-            return None
-        j = i + 1
-        limit = 3
-        if f in AR_NAME_PARTICLES:
-            limit = 4
-        while j < n and j - i < limit:
-            if doc.newline_between(toks[j - 1].end, toks[j].start):
-                break
-            t = toks[j].text
-            if not _is_ar_name_tok(t) or (_conj(t) and j - i >= 2):
-                break
-            if t.startswith("و") and t[1:] in AR_STOP:
-                break
-            if j - i >= 2:
-                prev = _strip_waw(toks[j - 1].text)
-                if not (
-                    t.startswith("ال")
-                    or prev in AR_FIRST_NAMES
-                    or prev in AR_NAME_PARTICLES
-                    or f in AR_NAME_PARTICLES
-                ):
-                    break
-            if toks[j - 1].text in AR_NAME_PARTICLES:
-                limit += 1  # "ولد الرشيد", "بن علي": the particle takes the next word
-            j += 1
-        # a third word closing the phrase (before a comma/full stop) is still the surname
-        if (
-            j - i == 2
-            and j + 1 < n
-            and _is_ar_name_tok(toks[j].text)
-            and not toks[j].text.startswith("و")
-            and toks[j + 1].text in (",", ".", ")", ";")
-            and not doc.newline_between(toks[j - 1].end, toks[j].start)
-        ):
-            j += 1
-        return (i, j) if j - i >= 2 else None
-    # Latin
     particle = first.lower() in LAT_NAME_PARTICLES
     if (not _is_lat_name_tok(first) or (particle and not honorific)) and not (
         particle and first[:1].isupper()
@@ -483,9 +503,22 @@ def _name_forward(
         j += 1
     if j - i < 2:
         return None
-    if not (honorific or first.lower() in LAT_FIRST_NAMES or j - i >= 2):
-        return None
     return (i, j)
+
+
+def _name_forward(
+    doc: _Doc, i: int, *, honorific: bool, after_comma: bool = False
+) -> tuple[int, int] | None:
+    """Name starting at token i: (start index, end index) or None.
+
+    A name is recognised by a known first name, an honorific before it, or the structure
+    "TITLE، NAME،" (a comma-closed phrase right after a title is the title-holder's name).
+    """
+    if i >= len(doc.toks):
+        return None
+    if _ARABIC.search(doc.toks[i].text):
+        return _ar_name_forward(doc, i, honorific=honorific, after_comma=after_comma)
+    return _lat_name_forward(doc, i, honorific=honorific)
 
 
 def _name_backward(
