@@ -521,14 +521,10 @@ def _name_forward(
     return _lat_name_forward(doc, i, honorific=honorific)
 
 
-def _name_backward(
-    doc: _Doc, end: int, *, before_comma: bool = False
-) -> tuple[int, int, bool] | None:
-    """Name ending just before token index end: (start, end, honorific) or None.
+def _collect_back(doc: _Doc, end: int) -> tuple[int, list[int]]:
+    """Name-word tokens read leftwards from end-1 (at most 7), and the token left of them.
 
-    Besides a known first name or an honorific, the structure "، NAME، TITLE" (a phrase opened
-    by punctuation, a conjunction or a function word and closed by a comma before a title) marks
-    a name whatever its first word.
+    An Arabic word with the conjunction opens its list item, so the reading stops after it.
     """
     toks = doc.toks
     j = end - 1
@@ -552,29 +548,36 @@ def _name_backward(
             break
         coll.append(j)
         j -= 1
-    if not coll:
-        return None
-    if _ARABIC.search(toks[coll[0]].text) and len(coll) > 5:
-        j += len(coll) - 5
-        coll = coll[:5]
-    capped = len(coll) == 5 and not (
-        _ARABIC.search(toks[coll[-1]].text) and _conj(toks[coll[-1]].text)
-    )
-    coll.reverse()
-    hon = False
-    if j >= 0:
-        pt = toks[j].text
-        hon = pt in _AR_HONORIFICS or _strip_waw(pt) in _AR_HONORIFICS
-        if pt == "." and j > 0 and toks[j - 1].text.lower() in _LAT_HONORIFICS:
-            hon = True
-        if pt.lower() in _NAME_HONORIFICS:
-            hon = True
-    latin = not _ARABIC.search(toks[coll[0]].text)
+    return j, coll
+
+
+def _honorific_before(doc: _Doc, j: int) -> bool:
+    """Token j (left of a name) is an honorific: "السيد", "M.", "Mme"."""
+    if j < 0:
+        return False
+    toks = doc.toks
+    pt = toks[j].text
+    hon = pt in _AR_HONORIFICS or _strip_waw(pt) in _AR_HONORIFICS
+    if pt == "." and j > 0 and toks[j - 1].text.lower() in _LAT_HONORIFICS:
+        hon = True
+    if pt.lower() in _NAME_HONORIFICS:
+        hon = True
+    return hon
+
+
+def _name_by_first_word(
+    doc: _Doc, coll: list[int], *, hon: bool, latin: bool, capped: bool, before_comma: bool
+) -> tuple[int, int, bool] | None:
+    """The longest tail of coll that is a name by its length and first word, or None.
+
+    Latin: any short enough run (particles lengthen a name). Arabic: a run opened by a known
+    first name (or right after an honorific), within the word limit.
+    """
+    toks = doc.toks
     for s_i, s in enumerate(coll):
         length = len(coll) - s_i
         if length < 2:
             break
-        t0 = toks[s].text
         if latin:
             # "Mohamed Lamine Ould Sidi Ahmed", "Moulay Abdelaziz Ma El Ainine": particles
             # lengthen a name
@@ -582,7 +585,7 @@ def _name_backward(
             if length <= 4 + min(2, parts) or (hon and s_i == 0 and length <= 6):
                 return s, coll[-1] + 1, hon and s_i == 0
             continue
-        f = _strip_waw(t0)
+        f = _strip_waw(toks[s].text)
         limit = 4 if f in AR_NAME_PARTICLES else 3
         limit += sum(toks[x].text in AR_NAME_PARTICLES for x in coll[s_i + 1 : -1])
         if s_i == 0 and not capped and (before_comma or hon):
@@ -595,6 +598,13 @@ def _name_backward(
             return s, coll[-1] + 1, hon and s_i == 0
         if f.startswith("ال"):
             continue
+    return None
+
+
+def _comma_closed(doc: _Doc, coll: list[int], j: int, hon: bool) -> bool:
+    """The structure "، NAME، TITLE": an Arabic phrase opened by punctuation, a conjunction or a
+    function word (not a title or place word) and shaped like a name."""
+    toks = doc.toks
     left = toks[j].text if j >= 0 else "."
     left_ok = (
         j < 0
@@ -604,17 +614,44 @@ def _name_backward(
         or _conj(toks[coll[0]].text)
         or doc.newline_between(toks[j].end, toks[coll[0]].start)
     ) and not (left in _AR_TITLE_WORDS or left in _PLACE_WORDS or place_lookup(left))
-    if (
-        not latin
-        and before_comma
-        and left_ok
-        and not capped
+    return (
+        left_ok
         and _ar_name_ok(doc, coll[0], coll[-1] + 1)
         and (
             not _strip_conj(toks[coll[0]].text).startswith("ال")
             or ((hon or _conj(toks[coll[0]].text)) and _name_shaped(doc, coll[0], coll[-1] + 1))
         )
-    ):
+    )
+
+
+def _name_backward(
+    doc: _Doc, end: int, *, before_comma: bool = False
+) -> tuple[int, int, bool] | None:
+    """Name ending just before token index end: (start, end, honorific) or None.
+
+    Besides a known first name or an honorific, the structure "، NAME، TITLE" (a phrase opened
+    by punctuation, a conjunction or a function word and closed by a comma before a title) marks
+    a name whatever its first word.
+    """
+    toks = doc.toks
+    j, coll = _collect_back(doc, end)
+    if not coll:
+        return None
+    if _ARABIC.search(toks[coll[0]].text) and len(coll) > 5:
+        j += len(coll) - 5
+        coll = coll[:5]
+    capped = len(coll) == 5 and not (
+        _ARABIC.search(toks[coll[-1]].text) and _conj(toks[coll[-1]].text)
+    )
+    coll.reverse()
+    hon = _honorific_before(doc, j)
+    latin = not _ARABIC.search(toks[coll[0]].text)
+    found = _name_by_first_word(
+        doc, coll, hon=hon, latin=latin, capped=capped, before_comma=before_comma
+    )
+    if found:
+        return found
+    if not latin and before_comma and not capped and _comma_closed(doc, coll, j, hon):
         return coll[0], coll[-1] + 1, hon
     return None
 
