@@ -168,6 +168,92 @@ class _Taken:
         self.trial.clear()
 
 
+def _paren_end(doc: _Doc, j: int) -> int | None:
+    """The token after a short parenthesis opened at j ("(CRI)"), or None when none closes."""
+    toks = doc.toks
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].text not in ")," and k - j < 6:
+        k += 1
+    if k < n and toks[k].text == ")":
+        return k + 1
+    return None
+
+
+def _ar_place_len(doc: _Doc, j: int) -> int:
+    """Number of tokens (up to 4) from j that spell a known place on one line, or 0."""
+    toks = doc.toks
+    for k in (4, 3, 2, 1):
+        if j + k <= len(toks):
+            span = doc.text[toks[j].start : toks[j + k - 1].end]
+            if "\n" not in span and place_lookup(span):
+                return k
+    return 0
+
+
+def _ar_new_head(doc: _Doc, j: int) -> bool:
+    """A new title head starts at token j (one glued to the preposition ل does not count)."""
+    toks = doc.toks
+    t = toks[j].text
+    if not (AR_HEAD_RE.match(t) and AR_HEAD_RE.match(doc.text, toks[j].start)):
+        return False
+    hm = AR_HEAD_RE.match(doc.text, toks[j].start)
+    return bool(hm and hm.end() >= toks[j].end and not t.startswith("ل"))
+
+
+def _ar_title_word(doc: _Doc, j: int, expect: int) -> tuple[int, int, int]:
+    """One word of an Arabic title past its head: (tokens, words, places still expected).
+
+    A title or place word, "عن دائرة", a word with the article, or a name where a place word
+    ("جهة", "إقليم") said a place comes; (0, 0, expect) ends the title.
+    """
+    toks = doc.toks
+    t = toks[j].text
+    if t in _PLACE_WORDS or t in _AR_TITLE_WORDS:
+        return 1, 1, (2 if t in _PLACE_WORDS else expect)
+    if t in ("عن", "ب") and j + 1 < len(toks) and toks[j + 1].text in _PLACE_WORDS:
+        return 1, 1, expect  # "البرلماني عن دائرة الجديدة"
+    if t in AR_STOP and not expect:
+        return 0, 0, expect
+    base = t[1:] if t.startswith("و") else t
+    if (
+        base.startswith(("ال", "بال", "لل", "كال", "ل", "ب"))
+        and len(base) > 3
+        and base not in AR_FIRST_NAMES
+    ):
+        return 1, 1, max(0, expect - 1)
+    if expect and _is_ar_name_tok(t) and t not in AR_FIRST_NAMES:
+        return 1, 1, expect - 1
+    return 0, 0, expect
+
+
+def _ar_title_step(doc: _Doc, j: int, expect: int) -> tuple[int, int, int]:
+    """What an Arabic title takes at token j: (tokens, words toward the cap, places expected).
+
+    Hyphens and short parentheses are taken without counting; a non-Arabic word (unless a
+    capitalised place is expected), an honorific or a new head ends the title (0 tokens).
+    """
+    toks = doc.toks
+    t = toks[j].text
+    if t == "-" and j + 1 < len(toks):
+        return 1, 0, expect
+    if t == "(":
+        k = _paren_end(doc, j)
+        return (k - j, 0, expect) if k is not None else (0, 0, expect)
+    if not _ARABIC.search(t) and not (t[:1].isupper() and expect):
+        return 0, 0, expect
+    if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
+        return 0, 0, expect
+    if t == norm("لدى"):
+        return 2, 2, expect
+    if _ar_new_head(doc, j):
+        return 0, 0, expect
+    k = _ar_place_len(doc, j)  # a known place (possibly several words)
+    if k:
+        return k, k, 0
+    return _ar_title_word(doc, j, expect)
+
+
 def _title_end_ar(doc: _Doc, i: int) -> int:
     """Extend an Arabic title from token i (first after the head); return the end token index."""
     toks = doc.toks
@@ -176,76 +262,13 @@ def _title_end_ar(doc: _Doc, i: int) -> int:
     count = 0
     expect_place = 0
     while j < n and count < 16:
-        t = toks[j].text
-        if doc.newline_between(toks[j - 1].end, toks[j].start) if j > 0 else False:
+        if j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start):
             break
-        if t == "-" and j + 1 < n:
-            j += 1
-            continue
-        if t == "(":
-            k = j + 1
-            while k < n and toks[k].text not in ")," and k - j < 6:
-                k += 1
-            if k < n and toks[k].text == ")":
-                j = k + 1
-                continue
+        step, words, expect_place = _ar_title_step(doc, j, expect_place)
+        if not step:
             break
-        if not _ARABIC.search(t) and not (t[:1].isupper() and expect_place):
-            break
-        if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
-            break
-        if t == norm("لدى"):
-            j += 2
-            count += 2
-            continue
-        if AR_HEAD_RE.match(t) and AR_HEAD_RE.match(doc.text, toks[j].start):
-            hm = AR_HEAD_RE.match(doc.text, toks[j].start)
-            if hm and hm.end() >= toks[j].end and not t.startswith("ل"):
-                break
-        # a known place (possibly several words)
-        matched_place = False
-        for k in (4, 3, 2, 1):
-            if j + k <= n:
-                span = doc.text[toks[j].start : toks[j + k - 1].end]
-                if "\n" not in span and place_lookup(
-                    re.sub(r"^(?:و?(?:ب|ل)(?=ال)|ل)", "", span) if False else span
-                ):
-                    j += k
-                    count += k
-                    matched_place = True
-                    break
-                if k == 1:
-                    break
-        if matched_place:
-            expect_place = 0
-            continue
-        if t in _PLACE_WORDS or t in _AR_TITLE_WORDS:
-            expect_place = 2 if t in _PLACE_WORDS else expect_place
-            j += 1
-            count += 1
-            continue
-        if t in ("عن", "ب") and j + 1 < n and toks[j + 1].text in _PLACE_WORDS:
-            j += 1  # "البرلماني عن دائرة الجديدة"
-            count += 1
-            continue
-        if t in AR_STOP and not expect_place:
-            break
-        base = t[1:] if t.startswith("و") else t
-        if (
-            base.startswith(("ال", "بال", "لل", "كال", "ل", "ب"))
-            and len(base) > 3
-            and (base not in AR_FIRST_NAMES and not (base.startswith("ال") and j + 1 < n and False))
-        ):
-            j += 1
-            count += 1
-            expect_place = max(0, expect_place - 1)
-            continue
-        if expect_place and _is_ar_name_tok(t) and t not in AR_FIRST_NAMES:
-            j += 1
-            count += 1
-            expect_place -= 1
-            continue
-        break
+        j += step
+        count += words
     return j
 
 
@@ -266,6 +289,78 @@ def _opens_lat_name(t: str) -> bool:
     return (t[:1].isupper() and low in LAT_FIRST_NAMES) or low in fr.NAME_HONORIFICS
 
 
+def _fr_title_ends_at(doc: _Doc, i: int, j: int) -> bool:
+    """Token j ends a French title: punctuation, a stop word, an honorific, "et" before a head
+    or a person's name, or a new head (not one after "auprès de")."""
+    toks = doc.toks
+    n = len(toks)
+    t = toks[j].text
+    low = t.lower()
+    if not t[:1].isalpha() or low in fr.TITLE_STOPS or low in _NAME_HONORIFICS:
+        return True
+    if low in _LAT_HONORIFICS and j + 1 < n and toks[j + 1].text == ".":
+        return True
+    if low == "et" and j + 1 < n:
+        # "X, Ministre du Commerce extérieur et Abdellatif Y, président de …"
+        nxt = toks[j + 1]
+        if FR_HEAD_RE.match(doc.text, nxt.start) or _opens_lat_name(nxt.text):
+            return True
+    return bool(
+        j > i
+        and FR_HEAD_RE.match(doc.text, toks[j].start)
+        and low not in ("de", "du")
+        and not _AUPRES_RE.search(doc.text, max(0, toks[j].start - 20), toks[j].start)
+    )
+
+
+def _fr_capitalised_run(doc: _Doc, i: int, j: int) -> int:
+    """Tokens a capitalised word unknown to the title vocabulary takes at j (0: the title ends).
+
+    An acronym stays in; after a preposition ("de l'Atlantique Sud", "des Doukkala") the
+    capitalised words name the institution, unless a first name opens a person's name.
+    """
+    toks = doc.toks
+    t = toks[j].text
+    low = t.lower()
+    if t.isupper() and len(t) <= 6:  # acronyms stay in titles
+        return 1
+    prev = toks[j - 1].text.lower() if j > i else ""
+    if prev not in ("de", "du", "des", "d", "l", "d'", "l'", "la", "'") or low in LAT_FIRST_NAMES:
+        return 0
+    e = j
+    while (
+        e < len(toks)
+        and toks[e].text[:1].isupper()
+        and toks[e].text.lower() not in LAT_FIRST_NAMES
+        and not doc.newline_between(toks[e - 1].end, toks[e].start)
+    ):
+        e += 1
+    return e - j
+
+
+def _fr_title_step(doc: _Doc, i: int, j: int) -> tuple[int, int]:
+    """What a French title takes at token j: (tokens, words toward the cap); (0, 0) ends it."""
+    toks = doc.toks
+    t = toks[j].text
+    low = t.lower()
+    if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text, toks[j].start):
+        return 1, 0
+    if t in ("-", "'") or low in ("d", "l"):
+        return 1, 0
+    if t == "(":
+        k = _paren_end(doc, j)
+        return (k - j, 0) if k is not None else (0, 0)
+    if _fr_title_ends_at(doc, i, j):
+        return 0, 0
+    k = _place_len(doc, j) if t[:1].isupper() else 0
+    if k:  # "province de Oued Ed-Dahab": a place of several words, title words included
+        return k, k
+    if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
+        k = _fr_capitalised_run(doc, i, j)
+        return k, k
+    return 1, 1
+
+
 def _title_end_fr(doc: _Doc, i: int) -> int:
     """Extend a French title from token i; return the end token index."""
     toks = doc.toks
@@ -273,77 +368,13 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
     j = i
     count = 0
     while j < n and count < 16:
-        t = toks[j].text
         if j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start):
             break
-        low = t.lower()
-        if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text, toks[j].start):
-            j += 1
-            continue
-        if t in ("-", "'") or low in ("d", "l"):
-            j += 1
-            continue
-        if t == "(":
-            k = j + 1
-            while k < n and toks[k].text not in ")," and k - j < 6:
-                k += 1
-            if k < n and toks[k].text == ")":
-                j = k + 1
-                continue
+        step, words = _fr_title_step(doc, i, j)
+        if not step:
             break
-        if not t[:1].isalpha():
-            break
-        if low in fr.TITLE_STOPS:
-            break
-        if low in _LAT_HONORIFICS and j + 1 < n and toks[j + 1].text == ".":
-            break
-        if low in _NAME_HONORIFICS:
-            break
-        if low == "et" and j + 1 < n and FR_HEAD_RE.match(doc.text, toks[j + 1].start):
-            break
-        if low == "et" and j + 1 < n and _opens_lat_name(toks[j + 1].text):
-            break  # "X, Ministre du Commerce extérieur et Abdellatif Y, président de …"
-        if (
-            j > i
-            and FR_HEAD_RE.match(doc.text, toks[j].start)
-            and low not in ("de", "du")
-            and not _AUPRES_RE.search(doc.text, max(0, toks[j].start - 20), toks[j].start)
-        ):
-            break
-        k = _place_len(doc, j) if t[:1].isupper() else 0
-        if k:  # "province de Oued Ed-Dahab": a place of several words, title words included
-            j += k
-            count += k
-            continue
-        if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
-            if t.isupper() and len(t) <= 6:  # acronyms stay in titles
-                j += 1
-                count += 1
-                continue
-            k = _place_len(doc, j)
-            if not k:
-                # "de l'Atlantique Sud", "des Doukkala": capitalised words after a preposition
-                # name the institution, unless a first name opens a person's name
-                prev = toks[j - 1].text.lower() if j > i else ""
-                if (
-                    prev in ("de", "du", "des", "d", "l", "d'", "l'", "la", "'")
-                    and low not in LAT_FIRST_NAMES
-                ):
-                    while (
-                        j < n
-                        and toks[j].text[:1].isupper()
-                        and toks[j].text.lower() not in LAT_FIRST_NAMES
-                        and not doc.newline_between(toks[j - 1].end, toks[j].start)
-                    ):
-                        j += 1
-                        count += 1
-                    continue
-                break
-            j += k
-            count += k
-            continue
-        j += 1
-        count += 1
+        j += step
+        count += words
     return j
 
 
