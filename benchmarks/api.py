@@ -33,6 +33,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from playwright.sync_api import sync_playwright
+
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
@@ -234,8 +236,6 @@ for params in [{"region": "MA-09", "year": "2024"}, {"year": "2020", "kind": "ca
 
 def first_render_ms(url: str, runs: int = 5) -> float:
     """Median time to the map's drawn regions (and first contentful paint) in headless Chromium."""
-    from playwright.sync_api import sync_playwright
-
     times = []
     with sync_playwright() as p:
         browser = p.chromium.launch(

@@ -20,6 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from events.extraction import extract  # noqa: E402  (the repository is on sys.path from here)
+
 # Units repeated up to the target size; "\n" only where a case says so (megabyte lines elsewhere).
 UNITS: dict[str, str] = {
     "number words (ar)": "خمسة ",
@@ -59,8 +61,6 @@ def hostile_corpus(size_bytes: int) -> dict[str, str]:
 
 
 def _extract_worker(text: str, queue: mp.Queue) -> None:
-    from events.extraction import extract
-
     t = time.perf_counter()
     extract(text, retrieved=date(2026, 11, 22))
     queue.put(time.perf_counter() - t)

@@ -24,6 +24,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import psutil
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("DATABASE_URL", "postgis://postgres@127.0.0.1:5432/jihat_bench_ingest")
@@ -134,8 +136,6 @@ def start_workers(count: int, concurrency: int) -> list[subprocess.Popen]:
 
 
 def tree_rss_mb(processes) -> float:
-    import psutil
-
     total = 0
     for process in processes:
         try:

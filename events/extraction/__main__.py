@@ -10,6 +10,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import lxml.html
+import trafilatura
+
 from .engine import extract
 
 MAX_BYTES = 5_000_000
@@ -33,16 +36,12 @@ def _decode(raw: bytes) -> str:
 def _html_to_text(raw: bytes, text: str) -> str:
     """Reduce a saved HTML page to its article text (trafilatura, else a plain tag strip)."""
     try:
-        import trafilatura
-
         out = trafilatura.extract(text, include_comments=False, include_tables=False)
         if out and out.strip():
             return out
     except Exception:
         pass
     try:
-        import lxml.html
-
         doc = lxml.html.fromstring(raw)
         for bad in doc.xpath("//script|//style|//noscript|//nav|//footer|//header|//aside"):
             bad.drop_tree()

@@ -42,61 +42,85 @@ _NUMBERS_ONLY_RE = re.compile(r"[\d\s|:/.,()\-]+")  # a stray page number or cou
 _NON_WORD_RE = re.compile(r"\W+")
 
 
-def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """Replace furniture with spaces (keeping offsets) and return the blanked spans."""
-    lines = text.split("\n")
-    pos = 0
-    spans: list[tuple[int, int]] = []
-    seen: set[str] = set()
-    mode = ""
-    body = False  # a paragraph has been read (before it, a related list is the site's menu)
-    for idx, line in enumerate(lines):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        stripped = line.strip()
-        if not stripped:
-            if mode == "related" and not body:
-                mode = ""  # "آخر الأخبار" in the menu above the title: the title is not a link
-            continue
-        if mode == "tail":
-            spans.append((a, b))
-            continue
-        if mode == "related":
-            if len(stripped) < _PARAGRAPH:
-                spans.append((a, b))
-                continue
-            mode = ""
-        if TAIL_HEAD_RE.match(line):
-            mode = "tail"
-            spans.append((a, b))
-            continue
-        if RELATED_HEAD_RE.match(line):
-            mode = "related"
-            spans.append((a, b))
-            continue
-        body = body or len(stripped) >= _PARAGRAPH
-        if (
-            PREFIX_LINE_RE.match(line)
-            or FURNITURE_LINE_RE.match(line)
-            or TICKER_RE.search(line)
-            or (len(stripped) < 4 and _NUMBERS_ONLY_RE.fullmatch(stripped))
-        ):
-            spans.append((a, b))
-            continue
-        key = _NON_WORD_RE.sub("", stripped)
-        if key in seen and len(key) > 20:
-            spans.append((a, b))  # repeated title
-            continue
-        seen.add(key)
-        if idx < 12:
-            bm = BYLINE_RE.match(line)
-            if bm:
-                spans.append((a, a + bm.end()))
+def _head_mode(line: str) -> str:
+    """The section a heading opens: "tail" (comment form), "related" (other articles) or ""."""
+    if TAIL_HEAD_RE.match(line):
+        return "tail"
+    if RELATED_HEAD_RE.match(line):
+        return "related"
+    return ""
+
+
+def _in_section(mode: str, stripped: str) -> bool:
+    """Inside a comment tail every line is furniture; inside a related list, every short one."""
+    return mode == "tail" or (mode == "related" and len(stripped) < _PARAGRAPH)
+
+
+def _is_furniture(line: str, stripped: str) -> bool:
+    """A line that is furniture by itself: related-link prefix, furniture word, ticker, counter."""
+    return bool(
+        PREFIX_LINE_RE.match(line)
+        or FURNITURE_LINE_RE.match(line)
+        or TICKER_RE.search(line)
+        or (len(stripped) < 4 and _NUMBERS_ONLY_RE.fullmatch(stripped))
+    )
+
+
+def _furniture_end(line: str, stripped: str, idx: int, seen: set[str]) -> int | None:
+    """How much of a line outside any section is furniture (None: none of it).
+
+    A repeated long line is the title shown twice; a byline is only looked for in the page head
+    (first 12 lines), where it sits under the title. `seen` collects the lines kept so far.
+    """
+    if _is_furniture(line, stripped):
+        return len(line)
+    key = _NON_WORD_RE.sub("", stripped)
+    if key in seen and len(key) > 20:
+        return len(line)  # repeated title
+    seen.add(key)
+    if idx < 12:
+        bm = BYLINE_RE.match(line)
+        if bm:
+            return bm.end()
+    return None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """Spaces over the spans, newlines kept, so every offset into the text stays valid."""
     if not spans:
-        return text, []
+        return text
     chars = list(text)
     for a, b in spans:
         for i in range(a, b):
             if chars[i] != "\n":
                 chars[i] = " "
-    return "".join(chars), spans
+    return "".join(chars)
+
+
+def blank_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Replace furniture with spaces (keeping offsets) and return the blanked spans."""
+    pos = 0
+    spans: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    mode = ""
+    body = False  # a paragraph has been read (before it, a related list is the site's menu)
+    for idx, line in enumerate(text.split("\n")):
+        a = pos
+        pos = a + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            if mode == "related" and not body:
+                mode = ""  # "آخر الأخبار" in the menu above the title: the title is not a link
+            continue
+        if _in_section(mode, stripped):
+            spans.append((a, a + len(line)))
+            continue
+        mode = _head_mode(line)
+        if mode:
+            spans.append((a, a + len(line)))
+            continue
+        body = body or len(stripped) >= _PARAGRAPH
+        end = _furniture_end(line, stripped, idx, seen)
+        if end is not None:
+            spans.append((a, a + end))
+    return _blank(text, spans), spans

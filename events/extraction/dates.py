@@ -111,36 +111,56 @@ def _day(s: str) -> int:
     return 1 if s == _FIRST else int(s)
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """All date mentions in a normalised text, left to right, without overlaps."""
-    found: list[DateMention] = []
-    covered = bytearray(len(text) + 1)  # 1 where an earlier mention sits: linear, not quadratic
+class _Mentions:
+    """Mentions found so far and the characters they cover, shared by the passes of find_dates.
 
-    def free(a: int, b: int) -> bool:
-        return covered.find(1, a, b) < 0
+    Each pass only takes text no earlier pass took, so the order of the passes is the priority
+    of the forms (ISO, numeric, day-month, ..., bare weekday).
+    """
 
-    def take(a: int, b: int) -> None:
-        covered[a:b] = b"\x01" * (b - a)
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[DateMention] = []
+        self.covered = bytearray(len(text) + 1)  # 1 where a mention sits: linear, not quadratic
 
-    def weekday_before(pos: int) -> tuple[int | None, int]:
-        m = WD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    def free(self, a: int, b: int) -> bool:
+        """No earlier mention overlaps [a, b)."""
+        return self.covered.find(1, a, b) < 0
+
+    def add(self, mention: DateMention) -> None:
+        """Keep a mention and cover its characters."""
+        self.found.append(mention)
+        self.covered[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+
+    def weekday_before(self, pos: int) -> tuple[int | None, int]:
+        """A weekday written just before pos ("الثلاثاء 26") and where the mention then starts."""
+        m = WD_BEFORE_RE.search(self.text, max(0, pos - 40), pos)
         if m:
             return WEEKDAYS.get(m.group("wd").lower()), m.start()
         return None, pos
 
-    for m in ISO_RE.finditer(text):
+
+def _iso_dates(ms: _Mentions) -> None:
+    """2024-11-26: read first, so its digits are never a day/month/year elsewhere."""
+    for m in ISO_RE.finditer(ms.text):
         y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
         if _valid(y, mo, d):
-            found.append(DateMention(m.start(), m.end(), d, mo, y, numeric=True))
-            take(*m.span())
-    for m in NUM_RE.finditer(text):
+            ms.add(DateMention(m.start(), m.end(), d, mo, y, numeric=True))
+
+
+def _numeric_dates(ms: _Mentions) -> None:
+    """26/11/2024, 26.11.2024, 26-11-2024, with a weekday before it."""
+    for m in NUM_RE.finditer(ms.text):
         y, mo, d = int(m["year"]), int(m["mon"]), int(m["day"])
-        if _valid(y, mo, d) and free(*m.span()):
-            wd, s = weekday_before(m.start())
-            found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, numeric=True))
-            take(s, m.end())
-    for m in DMY_RE.finditer(text):
-        if not free(*m.span()):
+        if _valid(y, mo, d) and ms.free(*m.span()):
+            wd, s = ms.weekday_before(m.start())
+            ms.add(DateMention(s, m.end(), d, mo, y, weekday=wd, numeric=True))
+
+
+def _day_month_dates(ms: _Mentions) -> None:
+    """26 نونبر 2024, 28 نونبر الجاري, 1er décembre: a month name, a year or 'current'."""
+    for m in DMY_RE.finditer(ms.text):
+        if not ms.free(*m.span()):
             continue
         d = _day(m["day"])
         mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
@@ -150,41 +170,75 @@ def find_dates(text: str) -> list[DateMention]:
         cur = bool(m["cur"]) and not y
         if y and not _valid(y, mo, d):
             continue
-        wd, s = weekday_before(m.start())
-        found.append(DateMention(s, m.end(), d, mo, y, weekday=wd, current=cur))
-        take(s, m.end())
-    for m in DAY_CUR_RE.finditer(text):
-        if free(*m.span()):
-            wd, s = weekday_before(m.start())
-            found.append(DateMention(s, m.end(), _day(m["day"]), None, None, wd, current=True))
-            take(s, m.end())
-    for m in MY_RE.finditer(text):
-        if free(*m.span()):
+        wd, s = ms.weekday_before(m.start())
+        ms.add(DateMention(s, m.end(), d, mo, y, weekday=wd, current=cur))
+
+
+def _day_of_current_month(ms: _Mentions) -> None:
+    """28 من الشهر الجاري, le 28 du mois courant: a day whose month is the publication's."""
+    for m in DAY_CUR_RE.finditer(ms.text):
+        if ms.free(*m.span()):
+            wd, s = ms.weekday_before(m.start())
+            ms.add(DateMention(s, m.end(), _day(m["day"]), None, None, wd, current=True))
+
+
+def _month_year(ms: _Mentions) -> None:
+    """نونبر 2024, novembre 2024: a month without a day."""
+    for m in MY_RE.finditer(ms.text):
+        if ms.free(*m.span()):
             mo = MONTHS.get(re.sub(r"\s+", " ", m["mon"].lower()))
-            found.append(DateMention(m.start(), m.end(), None, mo, int(m["year"])))
-            take(*m.span())
-    for m in REL_RE.finditer(text):
-        if not free(*m.span()):
+            ms.add(DateMention(m.start(), m.end(), None, mo, int(m["year"])))
+
+
+def _relative_kind(m: re.Match[str], wd: int | None) -> str:
+    """Which relative form REL_RE matched."""
+    if m["before"]:
+        return "before_yesterday"
+    if m["yest"]:
+        return "yesterday"
+    if m["today"]:
+        return "today" if wd is None else "weekday"
+    return "last_weekday"
+
+
+def _relative_dates(ms: _Mentions) -> None:
+    """اليوم, أمس, أول أمس, jeudi dernier: resolved later against the publication date."""
+    for m in REL_RE.finditer(ms.text):
+        if not ms.free(*m.span()):
             continue
         wd_s = m["wd1"] or m["wd2"]
         wd = WEEKDAYS.get(wd_s.lower()) if wd_s else None
-        if m["before"]:
-            rel = "before_yesterday"
-        elif m["yest"]:
-            rel = "yesterday"
-        elif m["today"]:
-            rel = "today" if wd is None else "weekday"
-        else:
-            rel = "last_weekday"
-        found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative=rel))
-        take(*m.span())
-    for m in _BARE_WD_RE.finditer(text):
-        if free(*m.span()):
+        rel = _relative_kind(m, wd)
+        ms.add(DateMention(m.start(), m.end(), None, None, None, wd, relative=rel))
+
+
+def _bare_weekdays(ms: _Mentions) -> None:
+    """A weekday alone ("يوم الخميس", "ce jeudi"): the last, weakest form."""
+    for m in _BARE_WD_RE.finditer(ms.text):
+        if ms.free(*m.span()):
             wd = WEEKDAYS.get(m["wd"].lower())
-            found.append(DateMention(m.start(), m.end(), None, None, None, wd, relative="weekday"))
-            take(*m.span())
-    found.sort(key=lambda x: x.start)
-    return found
+            ms.add(DateMention(m.start(), m.end(), None, None, None, wd, relative="weekday"))
+
+
+# The passes of find_dates, strongest form first.
+_PASSES = (
+    _iso_dates,
+    _numeric_dates,
+    _day_month_dates,
+    _day_of_current_month,
+    _month_year,
+    _relative_dates,
+    _bare_weekdays,
+)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date mentions in a normalised text, left to right, without overlaps."""
+    ms = _Mentions(text)
+    for find in _PASSES:
+        find(ms)
+    ms.found.sort(key=lambda x: x.start)
+    return ms.found
 
 
 # "Béni Mellal, le 3 décembre 2024 –", "الرشيدية - 7 أكتوبر 2025"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, timedelta
+from datetime import date
 
 from .calibration import calibrate
 from .clutter import blank_spans
@@ -163,75 +163,87 @@ def _other_event(
     return bool(ends) and MEETING_CUE_RE.search(sentence, ends[-1]) is None
 
 
-def _resolve(
+def _weekday_mismatch(wd: int, d: date) -> Warning:
+    """The text names a weekday the date does not fall on: the date is kept for review."""
+    return Warning(
+        "weekday_mismatch", "meeting.date",
+        f"The text names a {_WD_NAMES[wd]} but {d.isoformat()} is a "
+        f"{_WD_NAMES[d.weekday()]}; kept the date, please review.",
+    )  # fmt: skip
+
+
+def _with_year(
+    m: DateMention, month: int, *, ref: date | None, warnings: list[Warning]
+) -> date | None:
+    """A date with its year; one after the publication takes the nearest earlier year whose
+    weekday matches (a typo in the year), else it is dropped."""
+    assert m.year is not None and m.day is not None
+    wd = m.weekday
+    d = _valid(m.year, month, m.day)
+    if d is None:
+        return None
+    if ref and d > ref:
+        for y in range(m.year - 1, m.year - 12, -1):
+            c = _valid(y, month, m.day)
+            if c and c <= ref and (wd is None or c.weekday() == wd):
+                warnings.append(Warning(
+                    "date_after_publication", "meeting.date",
+                    f"The text says {d.isoformat()}, after the article's publication/retrieval "
+                    f"date {ref.isoformat()}; took {c.isoformat()}, the nearest earlier year "
+                    "in which the named weekday matches.",
+                ))  # fmt: skip
+                return c
+        return None
+    if wd is not None and d.weekday() != wd:
+        warnings.append(_weekday_mismatch(wd, d))
+    return d
+
+
+def _year_of_publication(
+    m: DateMention, month: int, published: date, warnings: list[Warning]
+) -> date | None:
+    """No year, a stated publication date: its year, or the year before for a later day."""
+    assert m.day is not None
+    wd = m.weekday
+    c = _valid(published.year, month, m.day)
+    if c and c > published:
+        c = _valid(published.year - 1, month, m.day)
+    if not c:
+        return None
+    warnings.append(Warning(
+        "year_inferred", "meeting.date",
+        f"The text gives no year for the meeting; took {c.year} from the publication date.",
+    ))  # fmt: skip
+    if wd is not None and c.weekday() != wd:
+        warnings.append(_weekday_mismatch(wd, c))
+    return c
+
+
+def _year_from_context(
     m: DateMention,
+    month: int,
     *,
     published: date | None,
     ref: date | None,
     context_years: list[int],
     warnings: list[Warning],
 ) -> date | None:
-    """Turn a mention into a date, inferring or correcting the year as the README says."""
-    if m.relative:
-        return resolve_relative(m, published)
-    if m.day is None:
-        return None
-    month = m.month
-    if month is None:
-        if not (m.current and published):
-            return None
-        month = published.month
+    """No year: the publication's, then other dated events' years, then the reference year.
+
+    The first candidate whose weekday matches wins; without one, the first possible date is
+    kept unconfirmed. Nothing in the text to fix the year (a weekday alone does not): None.
+    """
+    assert m.day is not None
     wd = m.weekday
-    if m.year is not None:
-        d = _valid(m.year, month, m.day)
-        if d is None:
-            return None
-        if ref and d > ref:
-            for y in range(m.year - 1, m.year - 12, -1):
-                c = _valid(y, month, m.day)
-                if c and c <= ref and (wd is None or c.weekday() == wd):
-                    warnings.append(Warning(
-                        "date_after_publication", "meeting.date",
-                        f"The text says {d.isoformat()}, after the article's publication/retrieval "
-                        f"date {ref.isoformat()}; took {c.isoformat()}, the nearest earlier year "
-                        "in which the named weekday matches.",
-                    ))  # fmt: skip
-                    return c
-            return None
-        if wd is not None and d.weekday() != wd:
-            warnings.append(Warning(
-                "weekday_mismatch", "meeting.date",
-                f"The text names a {_WD_NAMES[wd]} but {d.isoformat()} is a "
-                f"{_WD_NAMES[d.weekday()]}; kept the date, please review.",
-            ))  # fmt: skip
-        return d
-    # no year: a stated publication date fixes it (الجاري / courant point there too)
-    if published:
-        c = _valid(published.year, month, m.day)
-        if c and c > published:
-            c = _valid(published.year - 1, month, m.day)
-        if c:
-            warnings.append(Warning(
-                "year_inferred", "meeting.date",
-                f"The text gives no year for the meeting; took {c.year} from the publication date.",
-            ))  # fmt: skip
-            if wd is not None and c.weekday() != wd:
-                warnings.append(Warning(
-                    "weekday_mismatch", "meeting.date",
-                    f"The text names a {_WD_NAMES[wd]} but {c.isoformat()} is a "
-                    f"{_WD_NAMES[c.weekday()]}; kept the date, please review.",
-                ))  # fmt: skip
-            return c
-    # then years of other dated events in the text, then the reference year
     cands: list[int] = []
     if published:
         cands += [published.year, published.year - 1]
     cands += [y for y in context_years if y not in cands]
     if ref:
         cands += [y for y in range(ref.year, ref.year - 7, -1) if y not in cands]
-    first_ok = None
     if not context_years:
-        return None  # nothing in the text fixes the year (a weekday alone does not)
+        return None
+    first_ok = None
     for y in cands:
         c = _valid(y, month, m.day)
         if c is None or (ref and c > ref):
@@ -258,15 +270,41 @@ def _resolve(
     return first_ok
 
 
-def extract(
-    text: str,
+def _resolve(
+    m: DateMention,
     *,
-    published: date | None = None,
-    retrieved: date | None = None,
-    url: str | None = None,
-    title: str | None = None,
-) -> Extraction:
-    """Extract the meeting, officials and figures from one article's text."""
+    published: date | None,
+    ref: date | None,
+    context_years: list[int],
+    warnings: list[Warning],
+) -> date | None:
+    """Turn a mention into a date, inferring or correcting the year as the README says."""
+    if m.relative:
+        return resolve_relative(m, published)
+    if m.day is None:
+        return None
+    month = m.month
+    if month is None:
+        if not (m.current and published):
+            return None
+        month = published.month  # الجاري / courant: the publication's month
+    if m.year is not None:
+        return _with_year(m, month, ref=ref, warnings=warnings)
+    # no year: a stated publication date fixes it (الجاري / courant point there too)
+    if published:
+        c = _year_of_publication(m, month, published, warnings)
+        if c:
+            return c
+    return _year_from_context(
+        m, month, published=published, ref=ref, context_years=context_years, warnings=warnings
+    )
+
+
+def _prepare(text: object, title: str | None) -> tuple[Normalized, str, str | None, int]:
+    """The normalised text with furniture blanked, its heading as written and where it ends.
+
+    A long input is cut; a given title the text does not start with is put before it.
+    """
     if not isinstance(text, str):
         text = str(text or "")
     if len(text) > MAX_CHARS:
@@ -276,7 +314,6 @@ def extract(
         full = title.strip() + "\n\n" + text
     n = normalize(full)
     clean, _spans = blank_spans(n.text)
-    language = detect_language(clean)
     head, title_end = _title(clean)
     if title and title.strip():
         head = title.strip()
@@ -284,30 +321,41 @@ def extract(
         # report the heading as written in the original text
         ev = _ev(n, clean.find(head), clean.find(head) + len(head))
         head = ev.text.strip() if ev else head
-    warnings: list[Warning] = []
+    return n, clean, head, title_end
 
-    # dates
-    mentions = find_dates(clean)
-    pub_m = find_published(clean, mentions)
-    header_m = find_header(clean, mentions, pub_m)
-    text_pub = date(pub_m.year, pub_m.month, pub_m.day) if pub_m else None  # type: ignore[arg-type]
-    pub = published or text_pub
-    ref_candidates = [d for d in (pub, retrieved) if d]
-    ref = min(ref_candidates) if ref_candidates else None
+
+def _context_years(
+    clean: str, mentions: list[DateMention], skip: tuple[DateMention | None, ...]
+) -> list[int]:
+    """Years of other dated events, latest first; a year the text calls current comes first."""
     context_years = sorted(
-        {m.year for m in mentions if m.year and m.day and m is not pub_m and m is not header_m},
+        {m.year for m in mentions if m.year and m.day and all(m is not s for s in skip)},
         reverse=True,
     )
     cy = current_year(clean)  # "سنة 2026 الجارية", "l'année 2025 en cours"
     if cy is not None:
         context_years = [cy, *(y for y in context_years if y != cy)]
+    return context_years
+
+
+def _scored_dates(
+    clean: str,
+    mentions: list[DateMention],
+    skip: tuple[DateMention | None, ...],
+    pub: date | None,
+) -> list[tuple[float, int, DateMention]]:
+    """The mentions that may date the meeting, each with its score, best first.
+
+    The publication date, the site's header, another event's date and a relative date with
+    nothing to resolve it against are left out.
+    """
     scored = []
     # many dates (a hostile text): index the cue words once instead of scanning each window
     many = len(mentions) > _INDEX_DATES
     cues = _cue_starts(clean) if many else None
     anniversaries = _cue_starts(clean, ANNIVERSARY_RE) if many else None
     for m in mentions:
-        if m is pub_m or m is header_m or (m.day is None and m.relative is None):
+        if any(m is s for s in skip) or (m.day is None and m.relative is None):
             continue
         if _other_event(clean, m, anniversaries):
             continue
@@ -319,29 +367,34 @@ def extract(
         if m.relative:
             s -= 1.5
         scored.append((s, -m.start, m))
-    meeting_date = None
-    date_m = None
-    date_conf = 0.0
-    if scored:
-        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-        for s, _neg, m in scored:
-            w: list[Warning] = []
-            d = _resolve(m, published=pub, ref=ref, context_years=context_years, warnings=w)
-            if d is not None:
-                meeting_date, date_m = d, m
-                warnings += w
-                date_conf = round(max(0.2, min(0.95, 0.45 + 0.1 * s)) - 0.2 * bool(w), 2)
-                break
-    month_only = None
-    if meeting_date is None:
-        for m in mentions:
-            if m.day is None and m.month and m.year:
-                month_only = m
-                break
+    scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    return scored
 
-    # places, officials, kind, figures
-    places = find_places(clean, title_end=title_end)
-    offs = find_officials(clean, original=lambda a, b: n.original[slice(*n.span(a, b))])
+
+def _meeting_date(
+    clean: str,
+    mentions: list[DateMention],
+    *,
+    pub_m: DateMention | None,
+    header_m: DateMention | None,
+    pub: date | None,
+    ref: date | None,
+    warnings: list[Warning],
+) -> tuple[date | None, DateMention | None, float]:
+    """The best-scored mention that resolves to a date, the mention and the date's confidence."""
+    skip = (pub_m, header_m)
+    context_years = _context_years(clean, mentions, skip)
+    for s, _neg, m in _scored_dates(clean, mentions, skip, pub):
+        w: list[Warning] = []
+        d = _resolve(m, published=pub, ref=ref, context_years=context_years, warnings=w)
+        if d is not None:
+            warnings += w
+            return d, m, round(max(0.2, min(0.95, 0.45 + 0.1 * s)) - 0.2 * bool(w), 2)
+    return None, None, 0.0
+
+
+def _title_regions(places: list[PlaceMention], offs: list) -> dict[str, float]:
+    """Votes for the regions named in a wali's or a region council president's title."""
     title_regions: dict[str, float] = {}
     place_starts = [p.start for p in places]  # places come sorted by start
     for o in offs:
@@ -352,13 +405,11 @@ def extract(
                 if p.region:
                     title_regions[p.region] = title_regions.get(p.region, 0) + 2.0
                 i += 1
-    choice = choose_places(places, title_regions=title_regions)
-    if len(choice.other_regions) > 0:
-        names = ", ".join(REGIONS[c]["fr"] for c in choice.other_regions)
-        warnings.append(Warning(
-            "multiple_regions", "meeting.region",
-            f"Other regions are named too ({names}); kept {REGIONS[choice.region]['fr']}.",
-        ))  # fmt: skip
+    return title_regions
+
+
+def _officials(n: Normalized, offs: list) -> list[Official]:
+    """Officials once each (dedupe), with name, role and evidence in the original text."""
     officials: list[Official] = []
     pairs = []
     for o in offs:
@@ -373,24 +424,11 @@ def extract(
         ev = _ev(n, a, b)
         if ev is not None:
             officials.append(Official(name, role, o.role_code, ev, o.confidence))
-    chamber_named = any(o.role_code == "chamber_president" for o in offs)
-    kc = classify_kind(clean, title_end=title_end, chamber_president_named=chamber_named)
-    named = read_programme(clean, title_end=title_end)
-    if named.family is not None and named.family_match is not None:
-        fm = named.family_match
-        kc = follow_programme(kc, family_kind=named.family.kind, start=fm.start(), end=fm.end())
-    prog = choose_programme(named, kind=kc.kind, presented=kc.presented)
-    stops = find_stops(
-        clean,
-        title_end=title_end,
-        region_starts=[p.start for p in places if p.kind in ("region", "old_region", "province")],
-    )
-    if stops.conflict:
-        warnings.append(Warning(
-            "stop_number_conflict", "meeting.stop_number",
-            f"The text numbers this stop {stops.number} and also "
-            + ", ".join(str(c) for c in stops.conflict) + "; kept the clearest, please review.",
-        ))  # fmt: skip
+    return officials
+
+
+def _figures(n: Normalized, clean: str, warnings: list[Warning]) -> list[Figure]:
+    """Dirham amounts with their metric and scope, evidence in the original text."""
     figures: list[Figure] = []
     scan = scan_figures(clean)
     if scan.capped:
@@ -409,6 +447,93 @@ def extract(
             Figure(amount, ev.text, f.metric, f.scope, f.approximate, f.year, ev, f.confidence,
                    basis=f.amount_basis, metric_basis=f.metric_basis, scope_basis=f.scope_basis)
         )  # fmt: skip
+    return figures
+
+
+def _without_meeting(
+    clean: str,
+    statement: bool,
+    offs: list,
+    officials: list[Official],
+    figures: list[Figure],
+    warnings: list[Warning],
+) -> tuple[list[Official], list[Figure]]:
+    """No meeting: a statement keeps its officials, and figures only from a trade official."""
+    # A statement on foreign trade (in parliament, or by the official in charge of it) keeps
+    # the figures that official gives, and no one else's.
+    if not any(
+        o.role_code in ("minister", "secretary_of_state")
+        and speaks_for_foreign_trade(clean[o.title_start : o.title_end])
+        for o in offs
+    ):
+        figures = []
+    if statement:
+        msg = "A statement on foreign trade in parliament, not a meeting: no meeting facts."
+    else:
+        officials = []
+        msg = "No paragraph reports a meeting about foreign trade or exports."
+    warnings.append(Warning("not_relevant", "relevant", msg))
+    return officials, figures
+
+
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    retrieved: date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Extraction:
+    """Extract the meeting, officials and figures from one article's text."""
+    n, clean, head, title_end = _prepare(text, title)
+    language = detect_language(clean)
+    warnings: list[Warning] = []
+
+    # dates
+    mentions = find_dates(clean)
+    pub_m = find_published(clean, mentions)
+    header_m = find_header(clean, mentions, pub_m)
+    text_pub = date(pub_m.year, pub_m.month, pub_m.day) if pub_m else None  # type: ignore[arg-type]
+    pub = published or text_pub
+    ref_candidates = [d for d in (pub, retrieved) if d]
+    ref = min(ref_candidates) if ref_candidates else None
+    meeting_date, date_m, date_conf = _meeting_date(
+        clean, mentions, pub_m=pub_m, header_m=header_m, pub=pub, ref=ref, warnings=warnings
+    )
+    month_only = meeting_date is None and any(
+        m.day is None and m.month and m.year for m in mentions
+    )
+
+    # places, officials, kind, figures
+    places = find_places(clean, title_end=title_end)
+    offs = find_officials(clean, original=lambda a, b: n.original[slice(*n.span(a, b))])
+    choice = choose_places(places, title_regions=_title_regions(places, offs))
+    if len(choice.other_regions) > 0:
+        names = ", ".join(REGIONS[c]["fr"] for c in choice.other_regions)
+        warnings.append(Warning(
+            "multiple_regions", "meeting.region",
+            f"Other regions are named too ({names}); kept {REGIONS[choice.region]['fr']}.",
+        ))  # fmt: skip
+    officials = _officials(n, offs)
+    chamber_named = any(o.role_code == "chamber_president" for o in offs)
+    kc = classify_kind(clean, title_end=title_end, chamber_president_named=chamber_named)
+    named = read_programme(clean, title_end=title_end)
+    if named.family is not None and named.family_match is not None:
+        fm = named.family_match
+        kc = follow_programme(kc, family_kind=named.family.kind, start=fm.start(), end=fm.end())
+    prog = choose_programme(named, kind=kc.kind, presented=kc.presented)
+    stops = find_stops(
+        clean,
+        title_end=title_end,
+        region_starts=[p.start for p in places if p.kind in ("region", "old_region", "province")],
+    )
+    if stops.conflict:
+        warnings.append(Warning(
+            "stop_number_conflict", "meeting.stop_number",
+            f"The text numbers this stop {stops.number} and also "
+            + ", ".join(str(c) for c in stops.conflict) + "; kept the clearest, please review.",
+        ))  # fmt: skip
+    figures = _figures(n, clean, warnings)
     relevance = judge_relevance(clean)
     relevant = relevance.relevant
     meeting = Meeting(
@@ -432,9 +557,7 @@ def extract(
         programme_evidence=_ev(n, prog.key_start, prog.key_end),
         **_stop_fields(n, stops),
     )
-    if meeting_date and ref and meeting_date > ref + timedelta(days=0):
-        pass
-    if month_only is not None and meeting_date is None:
+    if month_only:
         warnings.append(Warning(
             "date_month_only", "meeting.date",
             "Only a month and year are given; the day is not fixed, so no date was set.",
@@ -442,20 +565,9 @@ def extract(
     if relevance.statement or not relevant:
         # No meeting, so no kind either (the real-press gold leaves every meeting field null).
         meeting = Meeting(kind=None)
-        # No meeting: a statement on foreign trade (in parliament, or by the official in charge
-        # of it) keeps the figures that official gives, and no one else's.
-        if not any(
-            o.role_code in ("minister", "secretary_of_state")
-            and speaks_for_foreign_trade(clean[o.title_start : o.title_end])
-            for o in offs
-        ):
-            figures = []
-        if relevance.statement:
-            msg = "A statement on foreign trade in parliament, not a meeting: no meeting facts."
-        else:
-            officials = []
-            msg = "No paragraph reports a meeting about foreign trade or exports."
-        warnings.append(Warning("not_relevant", "relevant", msg))
+        officials, figures = _without_meeting(
+            clean, relevance.statement, offs, officials, figures, warnings
+        )
     return calibrate(Extraction(
         language=language,
         published=pub,

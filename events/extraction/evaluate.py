@@ -7,6 +7,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,108 +53,142 @@ def _match_figures(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]
     return pairs
 
 
+@dataclass
+class _Tally:
+    """Counts summed over the articles by score()."""
+
+    counts: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {f: {"correct": 0, "total": 0, "false_positive": 0} for f in FIELDS}
+    )
+    o_tp: int = 0
+    o_pred: int = 0
+    o_gold: int = 0
+    role_ok: int = 0
+    role_n: int = 0
+    f_tp: int = 0
+    f_pred: int = 0
+    f_gold: int = 0
+    metric_ok: int = 0
+    scope_ok: int = 0
+    fig_n: int = 0
+
+
+def _miss(detail: dict[str, Any], what: str, expected: Any, found: Any, text: str) -> None:
+    """Record one miss: a line for the error list and a row for the misses table."""
+    detail["errors"].append(text)
+    detail["misses"].append({"field": what, "expected": expected, "found": found})
+
+
+def _score_meeting(gm: dict, pm: dict, t: _Tally, detail: dict[str, Any]) -> None:
+    """Meeting fields: right when equal to gold; a value where gold has none is a false positive."""
+    for f in FIELDS:
+        gv, pv = gm.get(f), pm.get(f)
+        if f == "city":
+            gv, pv = _fold_city(gv), _fold_city(pv)
+        c = t.counts[f]
+        if gv is None:
+            if pv is not None:
+                c["false_positive"] += 1
+                _miss(detail, f, None, pv, f"{f}: predicted {pv!r}, gold null")
+            continue
+        c["total"] += 1
+        if gv == pv:
+            c["correct"] += 1
+        else:
+            _miss(detail, f, gv, pv, f"{f}: predicted {pv!r}, gold {gv!r}")
+
+
+def _score_officials(g: dict, p: dict, t: _Tally, detail: dict[str, Any]) -> None:
+    """Officials matched by normalised name (first prediction of a name wins), then their role."""
+    gold_off = {normalize_name(o["name"]): o for o in g.get("officials") or []}
+    pred_off: dict[str, dict] = {}
+    for o in p.get("officials") or []:
+        pred_off.setdefault(normalize_name(o.get("name", "")), o)
+    t.o_gold += len(gold_off)
+    t.o_pred += len(pred_off)
+    for k, go in gold_off.items():
+        if k not in pred_off:
+            _miss(detail, "official", go["name"], None, f"missed official {go['name']}")
+            continue
+        t.o_tp += 1
+        t.role_n += 1
+        found = pred_off[k].get("role_code")
+        if found == go.get("role_code"):
+            t.role_ok += 1
+        else:
+            _miss(detail, f"role_code ({go['name']})", go.get("role_code"), found,
+                  f"role_code of {go['name']}: {found} != {go.get('role_code')}")  # fmt: skip
+    for k, po in pred_off.items():
+        if k not in gold_off:
+            _miss(detail, "official", None, po.get("name"), f"extra official {po.get('name')}")
+
+
+def _score_figures(g: dict, p: dict, t: _Tally, detail: dict[str, Any]) -> None:
+    """Figures matched one to one by amount, then their metric and scope."""
+    gf = g.get("figures") or []
+    pf = p.get("figures") or []
+    pairs = _match_figures(gf, pf)
+    t.f_tp += len(pairs)
+    t.f_pred += len(pf)
+    t.f_gold += len(gf)
+    matched_g = {id(a) for a, _ in pairs}
+    matched_p = {id(b) for _, b in pairs}
+    for a, b in pairs:
+        t.fig_n += 1
+        t.metric_ok += a.get("metric") == b.get("metric")
+        t.scope_ok += a.get("scope") == b.get("scope")
+        if a.get("metric") != b.get("metric") or a.get("scope") != b.get("scope"):
+            _miss(detail, f"figure {a['amount_mad']} metric/scope", f"{a.get('metric')}/{a.get('scope')}",
+                  f"{b.get('metric')}/{b.get('scope')}",
+                  f"figure {a['amount_mad']}: metric/scope {b.get('metric')}/{b.get('scope')} != {a.get('metric')}/{a.get('scope')}")  # fmt: skip
+    for a in gf:
+        if id(a) not in matched_g:
+            _miss(detail, "figure", f"{a['amount_mad']} ({a.get('text')})", None,
+                  f"missed figure {a['amount_mad']} ({a.get('text')})")  # fmt: skip
+    for b in pf:
+        if id(b) not in matched_p:
+            _miss(detail, "figure", None, f"{b.get('amount_mad')} ({b.get('text')})",
+                  f"extra figure {b.get('amount_mad')} ({b.get('text')})")  # fmt: skip
+
+
+def _article_detail(g: dict, p: dict, t: _Tally) -> dict[str, Any]:
+    """Score one article into the tally and return its errors and misses."""
+    detail: dict[str, Any] = {"article": g["article"], "errors": [], "misses": []}
+    _score_meeting(g.get("meeting") or {}, p.get("meeting") or {}, t, detail)
+    _score_officials(g, p, t, detail)
+    _score_figures(g, p, t, detail)
+    if "error" in p:
+        detail["errors"].insert(0, f"prediction error: {p['error']}")
+    if not p:
+        detail["errors"].insert(0, "no prediction for this article")
+    return detail
+
+
 def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:
     """All scores of the gold README, plus per-article details."""
     by_article = {p.get("article"): p for p in pred}
     res: dict[str, Any] = {"articles": len(gold), "meeting": {}, "details": []}
-    counts = {f: {"correct": 0, "total": 0, "false_positive": 0} for f in FIELDS}
-    o_tp = o_pred = o_gold = 0
-    role_ok = role_n = 0
-    f_tp = f_pred = f_gold = 0
-    metric_ok = scope_ok = fig_n = 0
+    t = _Tally()
     for g in gold:
-        art = g["article"]
-        p = by_article.get(art) or {}
-        gm = g.get("meeting") or {}
-        pm = p.get("meeting") or {}
-        detail: dict[str, Any] = {"article": art, "errors": [], "misses": []}
-
-        def miss(field: str, expected: Any, found: Any, text: str, _d: dict = detail) -> None:
-            _d["errors"].append(text)
-            _d["misses"].append({"field": field, "expected": expected, "found": found})
-
-        for f in FIELDS:
-            gv, pv = gm.get(f), pm.get(f)
-            if f == "city":
-                gv, pv = _fold_city(gv), _fold_city(pv)
-            if gv is None:
-                if pv is not None:
-                    counts[f]["false_positive"] += 1
-                    miss(f, None, pv, f"{f}: predicted {pv!r}, gold null")
-                continue
-            counts[f]["total"] += 1
-            if gv == pv:
-                counts[f]["correct"] += 1
-            else:
-                miss(f, gv, pv, f"{f}: predicted {pv!r}, gold {gv!r}")
-        gold_off = {normalize_name(o["name"]): o for o in g.get("officials") or []}
-        pred_off = {}
-        for o in p.get("officials") or []:
-            pred_off.setdefault(normalize_name(o.get("name", "")), o)
-        o_gold += len(gold_off)
-        o_pred += len(pred_off)
-        for k, go in gold_off.items():
-            if k in pred_off:
-                o_tp += 1
-                role_n += 1
-                if pred_off[k].get("role_code") == go.get("role_code"):
-                    role_ok += 1
-                else:
-                    found = pred_off[k].get("role_code")
-                    miss(f"role_code ({go['name']})", go.get("role_code"), found,
-                         f"role_code of {go['name']}: {found} != {go.get('role_code')}")  # fmt: skip
-            else:
-                miss("official", go["name"], None, f"missed official {go['name']}")
-        for k, po in pred_off.items():
-            if k not in gold_off:
-                miss("official", None, po.get("name"), f"extra official {po.get('name')}")
-        gf = g.get("figures") or []
-        pf = p.get("figures") or []
-        pairs = _match_figures(gf, pf)
-        f_tp += len(pairs)
-        f_pred += len(pf)
-        f_gold += len(gf)
-        matched_g = {id(a) for a, _ in pairs}
-        matched_p = {id(b) for _, b in pairs}
-        for a, b in pairs:
-            fig_n += 1
-            metric_ok += a.get("metric") == b.get("metric")
-            scope_ok += a.get("scope") == b.get("scope")
-            if a.get("metric") != b.get("metric") or a.get("scope") != b.get("scope"):
-                miss(f"figure {a['amount_mad']} metric/scope", f"{a.get('metric')}/{a.get('scope')}",
-                     f"{b.get('metric')}/{b.get('scope')}",
-                     f"figure {a['amount_mad']}: metric/scope {b.get('metric')}/{b.get('scope')} != {a.get('metric')}/{a.get('scope')}")  # fmt: skip
-        for a in gf:
-            if id(a) not in matched_g:
-                miss("figure", f"{a['amount_mad']} ({a.get('text')})", None,
-                     f"missed figure {a['amount_mad']} ({a.get('text')})")  # fmt: skip
-        for b in pf:
-            if id(b) not in matched_p:
-                miss("figure", None, f"{b.get('amount_mad')} ({b.get('text')})",
-                     f"extra figure {b.get('amount_mad')} ({b.get('text')})")  # fmt: skip
-        if "error" in p:
-            detail["errors"].insert(0, f"prediction error: {p['error']}")
-        if not p:
-            detail["errors"].insert(0, "no prediction for this article")
-        res["details"].append(detail)
+        res["details"].append(_article_detail(g, by_article.get(g["article"]) or {}, t))
     for f in FIELDS:
-        c = counts[f]
+        c = t.counts[f]
         acc = c["correct"] / c["total"] if c["total"] else 1.0
         res["meeting"][f] = {"accuracy": round(acc, 4), **c}
     res["officials"] = {
-        **_prf(o_tp, o_pred, o_gold),
-        "tp": o_tp,
-        "predicted": o_pred,
-        "gold": o_gold,
-        "role_code_accuracy": round(role_ok / role_n, 4) if role_n else 1.0,
+        **_prf(t.o_tp, t.o_pred, t.o_gold),
+        "tp": t.o_tp,
+        "predicted": t.o_pred,
+        "gold": t.o_gold,
+        "role_code_accuracy": round(t.role_ok / t.role_n, 4) if t.role_n else 1.0,
     }
     res["figures"] = {
-        **_prf(f_tp, f_pred, f_gold),
-        "tp": f_tp,
-        "predicted": f_pred,
-        "gold": f_gold,
-        "metric_accuracy": round(metric_ok / fig_n, 4) if fig_n else 1.0,
-        "scope_accuracy": round(scope_ok / fig_n, 4) if fig_n else 1.0,
+        **_prf(t.f_tp, t.f_pred, t.f_gold),
+        "tp": t.f_tp,
+        "predicted": t.f_pred,
+        "gold": t.f_gold,
+        "metric_accuracy": round(t.metric_ok / t.fig_n, 4) if t.fig_n else 1.0,
+        "scope_accuracy": round(t.scope_ok / t.fig_n, 4) if t.fig_n else 1.0,
     }
     return res
 

@@ -168,6 +168,92 @@ class _Taken:
         self.trial.clear()
 
 
+def _paren_end(doc: _Doc, j: int) -> int | None:
+    """The token after a short parenthesis opened at j ("(CRI)"), or None when none closes."""
+    toks = doc.toks
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].text not in ")," and k - j < 6:
+        k += 1
+    if k < n and toks[k].text == ")":
+        return k + 1
+    return None
+
+
+def _ar_place_len(doc: _Doc, j: int) -> int:
+    """Number of tokens (up to 4) from j that spell a known place on one line, or 0."""
+    toks = doc.toks
+    for k in (4, 3, 2, 1):
+        if j + k <= len(toks):
+            span = doc.text[toks[j].start : toks[j + k - 1].end]
+            if "\n" not in span and place_lookup(span):
+                return k
+    return 0
+
+
+def _ar_new_head(doc: _Doc, j: int) -> bool:
+    """A new title head starts at token j (one glued to the preposition ل does not count)."""
+    toks = doc.toks
+    t = toks[j].text
+    if not (AR_HEAD_RE.match(t) and AR_HEAD_RE.match(doc.text, toks[j].start)):
+        return False
+    hm = AR_HEAD_RE.match(doc.text, toks[j].start)
+    return bool(hm and hm.end() >= toks[j].end and not t.startswith("ل"))
+
+
+def _ar_title_word(doc: _Doc, j: int, expect: int) -> tuple[int, int, int]:
+    """One word of an Arabic title past its head: (tokens, words, places still expected).
+
+    A title or place word, "عن دائرة", a word with the article, or a name where a place word
+    ("جهة", "إقليم") said a place comes; (0, 0, expect) ends the title.
+    """
+    toks = doc.toks
+    t = toks[j].text
+    if t in _PLACE_WORDS or t in _AR_TITLE_WORDS:
+        return 1, 1, (2 if t in _PLACE_WORDS else expect)
+    if t in ("عن", "ب") and j + 1 < len(toks) and toks[j + 1].text in _PLACE_WORDS:
+        return 1, 1, expect  # "البرلماني عن دائرة الجديدة"
+    if t in AR_STOP and not expect:
+        return 0, 0, expect
+    base = t[1:] if t.startswith("و") else t
+    if (
+        base.startswith(("ال", "بال", "لل", "كال", "ل", "ب"))
+        and len(base) > 3
+        and base not in AR_FIRST_NAMES
+    ):
+        return 1, 1, max(0, expect - 1)
+    if expect and _is_ar_name_tok(t) and t not in AR_FIRST_NAMES:
+        return 1, 1, expect - 1
+    return 0, 0, expect
+
+
+def _ar_title_step(doc: _Doc, j: int, expect: int) -> tuple[int, int, int]:
+    """What an Arabic title takes at token j: (tokens, words toward the cap, places expected).
+
+    Hyphens and short parentheses are taken without counting; a non-Arabic word (unless a
+    capitalised place is expected), an honorific or a new head ends the title (0 tokens).
+    """
+    toks = doc.toks
+    t = toks[j].text
+    if t == "-" and j + 1 < len(toks):
+        return 1, 0, expect
+    if t == "(":
+        k = _paren_end(doc, j)
+        return (k - j, 0, expect) if k is not None else (0, 0, expect)
+    if not _ARABIC.search(t) and not (t[:1].isupper() and expect):
+        return 0, 0, expect
+    if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
+        return 0, 0, expect
+    if t == norm("لدى"):
+        return 2, 2, expect
+    if _ar_new_head(doc, j):
+        return 0, 0, expect
+    k = _ar_place_len(doc, j)  # a known place (possibly several words)
+    if k:
+        return k, k, 0
+    return _ar_title_word(doc, j, expect)
+
+
 def _title_end_ar(doc: _Doc, i: int) -> int:
     """Extend an Arabic title from token i (first after the head); return the end token index."""
     toks = doc.toks
@@ -176,76 +262,13 @@ def _title_end_ar(doc: _Doc, i: int) -> int:
     count = 0
     expect_place = 0
     while j < n and count < 16:
-        t = toks[j].text
-        if doc.newline_between(toks[j - 1].end, toks[j].start) if j > 0 else False:
+        if j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start):
             break
-        if t == "-" and j + 1 < n:
-            j += 1
-            continue
-        if t == "(":
-            k = j + 1
-            while k < n and toks[k].text not in ")," and k - j < 6:
-                k += 1
-            if k < n and toks[k].text == ")":
-                j = k + 1
-                continue
+        step, words, expect_place = _ar_title_step(doc, j, expect_place)
+        if not step:
             break
-        if not _ARABIC.search(t) and not (t[:1].isupper() and expect_place):
-            break
-        if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
-            break
-        if t == norm("لدى"):
-            j += 2
-            count += 2
-            continue
-        if AR_HEAD_RE.match(t) and AR_HEAD_RE.match(doc.text, toks[j].start):
-            hm = AR_HEAD_RE.match(doc.text, toks[j].start)
-            if hm and hm.end() >= toks[j].end and not t.startswith("ل"):
-                break
-        # a known place (possibly several words)
-        matched_place = False
-        for k in (4, 3, 2, 1):
-            if j + k <= n:
-                span = doc.text[toks[j].start : toks[j + k - 1].end]
-                if "\n" not in span and place_lookup(
-                    re.sub(r"^(?:و?(?:ب|ل)(?=ال)|ل)", "", span) if False else span
-                ):
-                    j += k
-                    count += k
-                    matched_place = True
-                    break
-                if k == 1:
-                    break
-        if matched_place:
-            expect_place = 0
-            continue
-        if t in _PLACE_WORDS or t in _AR_TITLE_WORDS:
-            expect_place = 2 if t in _PLACE_WORDS else expect_place
-            j += 1
-            count += 1
-            continue
-        if t in ("عن", "ب") and j + 1 < n and toks[j + 1].text in _PLACE_WORDS:
-            j += 1  # "البرلماني عن دائرة الجديدة"
-            count += 1
-            continue
-        if t in AR_STOP and not expect_place:
-            break
-        base = t[1:] if t.startswith("و") else t
-        if (
-            base.startswith(("ال", "بال", "لل", "كال", "ل", "ب"))
-            and len(base) > 3
-            and (base not in AR_FIRST_NAMES and not (base.startswith("ال") and j + 1 < n and False))
-        ):
-            j += 1
-            count += 1
-            expect_place = max(0, expect_place - 1)
-            continue
-        if expect_place and _is_ar_name_tok(t) and t not in AR_FIRST_NAMES:
-            j += 1
-            count += 1
-            expect_place -= 1
-            continue
-        break
+        j += step
+        count += words
     return j
 
 
@@ -266,6 +289,78 @@ def _opens_lat_name(t: str) -> bool:
     return (t[:1].isupper() and low in LAT_FIRST_NAMES) or low in fr.NAME_HONORIFICS
 
 
+def _fr_title_ends_at(doc: _Doc, i: int, j: int) -> bool:
+    """Token j ends a French title: punctuation, a stop word, an honorific, "et" before a head
+    or a person's name, or a new head (not one after "auprès de")."""
+    toks = doc.toks
+    n = len(toks)
+    t = toks[j].text
+    low = t.lower()
+    if not t[:1].isalpha() or low in fr.TITLE_STOPS or low in _NAME_HONORIFICS:
+        return True
+    if low in _LAT_HONORIFICS and j + 1 < n and toks[j + 1].text == ".":
+        return True
+    if low == "et" and j + 1 < n:
+        # "X, Ministre du Commerce extérieur et Abdellatif Y, président de …"
+        nxt = toks[j + 1]
+        if FR_HEAD_RE.match(doc.text, nxt.start) or _opens_lat_name(nxt.text):
+            return True
+    return bool(
+        j > i
+        and FR_HEAD_RE.match(doc.text, toks[j].start)
+        and low not in ("de", "du")
+        and not _AUPRES_RE.search(doc.text, max(0, toks[j].start - 20), toks[j].start)
+    )
+
+
+def _fr_capitalised_run(doc: _Doc, i: int, j: int) -> int:
+    """Tokens a capitalised word unknown to the title vocabulary takes at j (0: the title ends).
+
+    An acronym stays in; after a preposition ("de l'Atlantique Sud", "des Doukkala") the
+    capitalised words name the institution, unless a first name opens a person's name.
+    """
+    toks = doc.toks
+    t = toks[j].text
+    low = t.lower()
+    if t.isupper() and len(t) <= 6:  # acronyms stay in titles
+        return 1
+    prev = toks[j - 1].text.lower() if j > i else ""
+    if prev not in ("de", "du", "des", "d", "l", "d'", "l'", "la", "'") or low in LAT_FIRST_NAMES:
+        return 0
+    e = j
+    while (
+        e < len(toks)
+        and toks[e].text[:1].isupper()
+        and toks[e].text.lower() not in LAT_FIRST_NAMES
+        and not doc.newline_between(toks[e - 1].end, toks[e].start)
+    ):
+        e += 1
+    return e - j
+
+
+def _fr_title_step(doc: _Doc, i: int, j: int) -> tuple[int, int]:
+    """What a French title takes at token j: (tokens, words toward the cap); (0, 0) ends it."""
+    toks = doc.toks
+    t = toks[j].text
+    low = t.lower()
+    if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text, toks[j].start):
+        return 1, 0
+    if t in ("-", "'") or low in ("d", "l"):
+        return 1, 0
+    if t == "(":
+        k = _paren_end(doc, j)
+        return (k - j, 0) if k is not None else (0, 0)
+    if _fr_title_ends_at(doc, i, j):
+        return 0, 0
+    k = _place_len(doc, j) if t[:1].isupper() else 0
+    if k:  # "province de Oued Ed-Dahab": a place of several words, title words included
+        return k, k
+    if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
+        k = _fr_capitalised_run(doc, i, j)
+        return k, k
+    return 1, 1
+
+
 def _title_end_fr(doc: _Doc, i: int) -> int:
     """Extend a French title from token i; return the end token index."""
     toks = doc.toks
@@ -273,77 +368,13 @@ def _title_end_fr(doc: _Doc, i: int) -> int:
     j = i
     count = 0
     while j < n and count < 16:
-        t = toks[j].text
         if j > 0 and doc.newline_between(toks[j - 1].end, toks[j].start):
             break
-        low = t.lower()
-        if t == "," and _FR_CHAMBER_CONT_RE.match(doc.text, toks[j].start):
-            j += 1
-            continue
-        if t in ("-", "'") or low in ("d", "l"):
-            j += 1
-            continue
-        if t == "(":
-            k = j + 1
-            while k < n and toks[k].text not in ")," and k - j < 6:
-                k += 1
-            if k < n and toks[k].text == ")":
-                j = k + 1
-                continue
+        step, words = _fr_title_step(doc, i, j)
+        if not step:
             break
-        if not t[:1].isalpha():
-            break
-        if low in fr.TITLE_STOPS:
-            break
-        if low in _LAT_HONORIFICS and j + 1 < n and toks[j + 1].text == ".":
-            break
-        if low in _NAME_HONORIFICS:
-            break
-        if low == "et" and j + 1 < n and FR_HEAD_RE.match(doc.text, toks[j + 1].start):
-            break
-        if low == "et" and j + 1 < n and _opens_lat_name(toks[j + 1].text):
-            break  # "X, Ministre du Commerce extérieur et Abdellatif Y, président de …"
-        if (
-            j > i
-            and FR_HEAD_RE.match(doc.text, toks[j].start)
-            and low not in ("de", "du")
-            and not _AUPRES_RE.search(doc.text, max(0, toks[j].start - 20), toks[j].start)
-        ):
-            break
-        k = _place_len(doc, j) if t[:1].isupper() else 0
-        if k:  # "province de Oued Ed-Dahab": a place of several words, title words included
-            j += k
-            count += k
-            continue
-        if t[:1].isupper() and low not in _FR_TITLE_VOCAB and not place_lookup(t):
-            if t.isupper() and len(t) <= 6:  # acronyms stay in titles
-                j += 1
-                count += 1
-                continue
-            k = _place_len(doc, j)
-            if not k:
-                # "de l'Atlantique Sud", "des Doukkala": capitalised words after a preposition
-                # name the institution, unless a first name opens a person's name
-                prev = toks[j - 1].text.lower() if j > i else ""
-                if (
-                    prev in ("de", "du", "des", "d", "l", "d'", "l'", "la", "'")
-                    and low not in LAT_FIRST_NAMES
-                ):
-                    while (
-                        j < n
-                        and toks[j].text[:1].isupper()
-                        and toks[j].text.lower() not in LAT_FIRST_NAMES
-                        and not doc.newline_between(toks[j - 1].end, toks[j].start)
-                    ):
-                        j += 1
-                        count += 1
-                    continue
-                break
-            j += k
-            count += k
-            continue
-        j += 1
-        count += 1
+        j += step
+        count += words
     return j
 
 
@@ -396,75 +427,95 @@ def _ar_name_ok(doc: _Doc, i: int, j: int) -> bool:
     return 2 <= len(words) <= 4 + min(1, particles) and words[-1] not in AR_NAME_PARTICLES
 
 
-def _name_forward(
-    doc: _Doc, i: int, *, honorific: bool, after_comma: bool = False
+def _ar_closed_run(
+    doc: _Doc, i: int, *, known: bool, honorific: bool, after_comma: bool
 ) -> tuple[int, int] | None:
-    """Name starting at token i: (start index, end index) or None.
+    """A closed run of Arabic name words from i that is a whole name, or None.
 
-    A name is recognised by a known first name, an honorific before it, or the structure
-    "TITLE، NAME،" (a comma-closed phrase right after a title is the title-holder's name).
+    It is one after a known first name or an honorific, as a comma-closed phrase right after a
+    title, or as a short name-shaped phrase before punctuation.
+    """
+    toks = doc.toks
+    bare = _strip_conj(toks[i].text)
+    run = _ar_run_end(doc, i, 6)
+    if not (_ar_closed(doc, run) and _ar_name_ok(doc, i, run)):
+        return None
+    if known or honorific:
+        return i, run
+    punct = run >= len(toks) or toks[run].text in _CLOSE_PUNCT
+    if after_comma and punct and not (bare.startswith("ال") and run - i > 3):
+        return i, run
+    if punct and run - i <= 3 and not bare.startswith("ال") and _name_shaped(doc, i, run):
+        return i, run
+    return None
+
+
+def _ar_name_end(doc: _Doc, i: int, f: str) -> int:
+    """End of an Arabic name opened at i by a known first name or after an honorific.
+
+    Up to three words (four from a particle, one more after each "ولد"/"بن"); past the second,
+    a word joins when it has the article or follows a first name or a particle.
     """
     toks = doc.toks
     n = len(toks)
-    if i >= n:
+    j = i + 1
+    limit = 4 if f in AR_NAME_PARTICLES else 3
+    while j < n and j - i < limit:
+        if doc.newline_between(toks[j - 1].end, toks[j].start):
+            break
+        t = toks[j].text
+        if not _is_ar_name_tok(t) or (_conj(t) and j - i >= 2):
+            break
+        if t.startswith("و") and t[1:] in AR_STOP:
+            break
+        if j - i >= 2:
+            prev = _strip_waw(toks[j - 1].text)
+            if not (
+                t.startswith("ال")
+                or prev in AR_FIRST_NAMES
+                or prev in AR_NAME_PARTICLES
+                or f in AR_NAME_PARTICLES
+            ):
+                break
+        if toks[j - 1].text in AR_NAME_PARTICLES:
+            limit += 1  # "ولد الرشيد", "بن علي": the particle takes the next word
+        j += 1
+    # a third word closing the phrase (before a comma/full stop) is still the surname
+    if (
+        j - i == 2
+        and j + 1 < n
+        and _is_ar_name_tok(toks[j].text)
+        and not toks[j].text.startswith("و")
+        and toks[j + 1].text in (",", ".", ")", ";")
+        and not doc.newline_between(toks[j - 1].end, toks[j].start)
+    ):
+        j += 1
+    return j
+
+
+def _ar_name_forward(
+    doc: _Doc, i: int, *, honorific: bool, after_comma: bool
+) -> tuple[int, int] | None:
+    """An Arabic name starting at token i (see _name_forward)."""
+    first = doc.toks[i].text
+    f = _strip_waw(first)
+    if not _is_ar_name_tok(first):
         return None
+    known = f in AR_FIRST_NAMES and (f not in _AMBIGUOUS_FIRST or honorific)
+    closed = _ar_closed_run(doc, i, known=known, honorific=honorific, after_comma=after_comma)
+    if closed:
+        return closed
+    if not (known or honorific):
+        return None
+    j = _ar_name_end(doc, i, f)
+    return (i, j) if j - i >= 2 else None
+
+
+def _lat_name_forward(doc: _Doc, i: int, *, honorific: bool) -> tuple[int, int] | None:
+    """A Latin-script name starting at token i: two to five capitalised words."""
+    toks = doc.toks
+    n = len(toks)
     first = toks[i].text
-    if _ARABIC.search(first):
-        f = _strip_waw(first)
-        if not _is_ar_name_tok(first):
-            return None
-        known = f in AR_FIRST_NAMES and (f not in _AMBIGUOUS_FIRST or honorific)
-        bare = _strip_conj(first)
-        run = _ar_run_end(doc, i, 6)
-        closed = _ar_closed(doc, run)
-        if closed and _ar_name_ok(doc, i, run):
-            if known or honorific:
-                return i, run
-            punct = run >= n or toks[run].text in _CLOSE_PUNCT
-            if after_comma and punct and not (bare.startswith("ال") and run - i > 3):
-                return i, run
-            if punct and run - i <= 3 and not bare.startswith("ال") and _name_shaped(doc, i, run):
-                return i, run
-        if not (known or honorific):
-            return None
-        if f.startswith("ال") and not known and not honorific:
-            return None
-        j = i + 1
-        limit = 3
-        if f in AR_NAME_PARTICLES:
-            limit = 4
-        while j < n and j - i < limit:
-            if doc.newline_between(toks[j - 1].end, toks[j].start):
-                break
-            t = toks[j].text
-            if not _is_ar_name_tok(t) or (_conj(t) and j - i >= 2):
-                break
-            if t.startswith("و") and t[1:] in AR_STOP:
-                break
-            if j - i >= 2:
-                prev = _strip_waw(toks[j - 1].text)
-                if not (
-                    t.startswith("ال")
-                    or prev in AR_FIRST_NAMES
-                    or prev in AR_NAME_PARTICLES
-                    or f in AR_NAME_PARTICLES
-                ):
-                    break
-            if toks[j - 1].text in AR_NAME_PARTICLES:
-                limit += 1  # "ولد الرشيد", "بن علي": the particle takes the next word
-            j += 1
-        # a third word closing the phrase (before a comma/full stop) is still the surname
-        if (
-            j - i == 2
-            and j + 1 < n
-            and _is_ar_name_tok(toks[j].text)
-            and not toks[j].text.startswith("و")
-            and toks[j + 1].text in (",", ".", ")", ";")
-            and not doc.newline_between(toks[j - 1].end, toks[j].start)
-        ):
-            j += 1
-        return (i, j) if j - i >= 2 else None
-    # Latin
     particle = first.lower() in LAT_NAME_PARTICLES
     if (not _is_lat_name_tok(first) or (particle and not honorific)) and not (
         particle and first[:1].isupper()
@@ -483,19 +534,28 @@ def _name_forward(
         j += 1
     if j - i < 2:
         return None
-    if not (honorific or first.lower() in LAT_FIRST_NAMES or j - i >= 2):
-        return None
     return (i, j)
 
 
-def _name_backward(
-    doc: _Doc, end: int, *, before_comma: bool = False
-) -> tuple[int, int, bool] | None:
-    """Name ending just before token index end: (start, end, honorific) or None.
+def _name_forward(
+    doc: _Doc, i: int, *, honorific: bool, after_comma: bool = False
+) -> tuple[int, int] | None:
+    """Name starting at token i: (start index, end index) or None.
 
-    Besides a known first name or an honorific, the structure "، NAME، TITLE" (a phrase opened
-    by punctuation, a conjunction or a function word and closed by a comma before a title) marks
-    a name whatever its first word.
+    A name is recognised by a known first name, an honorific before it, or the structure
+    "TITLE، NAME،" (a comma-closed phrase right after a title is the title-holder's name).
+    """
+    if i >= len(doc.toks):
+        return None
+    if _ARABIC.search(doc.toks[i].text):
+        return _ar_name_forward(doc, i, honorific=honorific, after_comma=after_comma)
+    return _lat_name_forward(doc, i, honorific=honorific)
+
+
+def _collect_back(doc: _Doc, end: int) -> tuple[int, list[int]]:
+    """Name-word tokens read leftwards from end-1 (at most 7), and the token left of them.
+
+    An Arabic word with the conjunction opens its list item, so the reading stops after it.
     """
     toks = doc.toks
     j = end - 1
@@ -519,29 +579,36 @@ def _name_backward(
             break
         coll.append(j)
         j -= 1
-    if not coll:
-        return None
-    if _ARABIC.search(toks[coll[0]].text) and len(coll) > 5:
-        j += len(coll) - 5
-        coll = coll[:5]
-    capped = len(coll) == 5 and not (
-        _ARABIC.search(toks[coll[-1]].text) and _conj(toks[coll[-1]].text)
-    )
-    coll.reverse()
-    hon = False
-    if j >= 0:
-        pt = toks[j].text
-        hon = pt in _AR_HONORIFICS or _strip_waw(pt) in _AR_HONORIFICS
-        if pt == "." and j > 0 and toks[j - 1].text.lower() in _LAT_HONORIFICS:
-            hon = True
-        if pt.lower() in _NAME_HONORIFICS:
-            hon = True
-    latin = not _ARABIC.search(toks[coll[0]].text)
+    return j, coll
+
+
+def _honorific_before(doc: _Doc, j: int) -> bool:
+    """Token j (left of a name) is an honorific: "السيد", "M.", "Mme"."""
+    if j < 0:
+        return False
+    toks = doc.toks
+    pt = toks[j].text
+    hon = pt in _AR_HONORIFICS or _strip_waw(pt) in _AR_HONORIFICS
+    if pt == "." and j > 0 and toks[j - 1].text.lower() in _LAT_HONORIFICS:
+        hon = True
+    if pt.lower() in _NAME_HONORIFICS:
+        hon = True
+    return hon
+
+
+def _name_by_first_word(
+    doc: _Doc, coll: list[int], *, hon: bool, latin: bool, capped: bool, before_comma: bool
+) -> tuple[int, int, bool] | None:
+    """The longest tail of coll that is a name by its length and first word, or None.
+
+    Latin: any short enough run (particles lengthen a name). Arabic: a run opened by a known
+    first name (or right after an honorific), within the word limit.
+    """
+    toks = doc.toks
     for s_i, s in enumerate(coll):
         length = len(coll) - s_i
         if length < 2:
             break
-        t0 = toks[s].text
         if latin:
             # "Mohamed Lamine Ould Sidi Ahmed", "Moulay Abdelaziz Ma El Ainine": particles
             # lengthen a name
@@ -549,7 +616,7 @@ def _name_backward(
             if length <= 4 + min(2, parts) or (hon and s_i == 0 and length <= 6):
                 return s, coll[-1] + 1, hon and s_i == 0
             continue
-        f = _strip_waw(t0)
+        f = _strip_waw(toks[s].text)
         limit = 4 if f in AR_NAME_PARTICLES else 3
         limit += sum(toks[x].text in AR_NAME_PARTICLES for x in coll[s_i + 1 : -1])
         if s_i == 0 and not capped and (before_comma or hon):
@@ -562,6 +629,13 @@ def _name_backward(
             return s, coll[-1] + 1, hon and s_i == 0
         if f.startswith("ال"):
             continue
+    return None
+
+
+def _comma_closed(doc: _Doc, coll: list[int], j: int, hon: bool) -> bool:
+    """The structure "، NAME، TITLE": an Arabic phrase opened by punctuation, a conjunction or a
+    function word (not a title or place word) and shaped like a name."""
+    toks = doc.toks
     left = toks[j].text if j >= 0 else "."
     left_ok = (
         j < 0
@@ -571,17 +645,44 @@ def _name_backward(
         or _conj(toks[coll[0]].text)
         or doc.newline_between(toks[j].end, toks[coll[0]].start)
     ) and not (left in _AR_TITLE_WORDS or left in _PLACE_WORDS or place_lookup(left))
-    if (
-        not latin
-        and before_comma
-        and left_ok
-        and not capped
+    return (
+        left_ok
         and _ar_name_ok(doc, coll[0], coll[-1] + 1)
         and (
             not _strip_conj(toks[coll[0]].text).startswith("ال")
             or ((hon or _conj(toks[coll[0]].text)) and _name_shaped(doc, coll[0], coll[-1] + 1))
         )
-    ):
+    )
+
+
+def _name_backward(
+    doc: _Doc, end: int, *, before_comma: bool = False
+) -> tuple[int, int, bool] | None:
+    """Name ending just before token index end: (start, end, honorific) or None.
+
+    Besides a known first name or an honorific, the structure "، NAME، TITLE" (a phrase opened
+    by punctuation, a conjunction or a function word and closed by a comma before a title) marks
+    a name whatever its first word.
+    """
+    toks = doc.toks
+    j, coll = _collect_back(doc, end)
+    if not coll:
+        return None
+    if _ARABIC.search(toks[coll[0]].text) and len(coll) > 5:
+        j += len(coll) - 5
+        coll = coll[:5]
+    capped = len(coll) == 5 and not (
+        _ARABIC.search(toks[coll[-1]].text) and _conj(toks[coll[-1]].text)
+    )
+    coll.reverse()
+    hon = _honorific_before(doc, j)
+    latin = not _ARABIC.search(toks[coll[0]].text)
+    found = _name_by_first_word(
+        doc, coll, hon=hon, latin=latin, capped=capped, before_comma=before_comma
+    )
+    if found:
+        return found
+    if not latin and before_comma and not capped and _comma_closed(doc, coll, j, hon):
         return coll[0], coll[-1] + 1, hon
     return None
 
@@ -649,66 +750,105 @@ _FR_INSTITUTION_AFTER_RE = re.compile(fr.INSTITUTION_AFTER, re.I)
 _AR_INSTITUTION_AFTER_RE = re.compile(norm(ar.INSTITUTION_AFTER))
 
 
+def _head_at(
+    doc: _Doc,
+    m: re.Match[str],
+    rx: re.Pattern[str],
+    codes: dict,
+    ext: Callable[[_Doc, int], int],
+    original: Callable[[int, int], str] | None,
+) -> list | None:
+    """One title head with its extent, or None for a false head (a former holder, "وإلى")."""
+    text, toks = doc.text, doc.toks
+    if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
+        return None
+    hs = m.start(m.lastgroup)  # type: ignore[arg-type]  (one head group always matches)
+    code = head_code(m, codes)
+    if code == "wali" and original and _PREPOSITION_ILA_RE.search(original(hs, m.end())):
+        return None  # "وإلى" normalises like "والي"
+    ti = doc.index_at(hs)
+    if ti > 0 and toks[ti - 1].end > hs:
+        ti -= 1  # the head sits inside a token with a clitic: "ووالي"
+    te = doc.index_at(m.end())
+    if ti >= len(toks):
+        return None
+    if _FORMER_BEFORE_RE.search(text[max(0, hs - 25) : hs]):
+        return None
+    end = max(ext(doc, te), te)
+    # Arabic titles go on after a comma with "المكلف بـ…" / "لدى…"
+    while (
+        rx is AR_HEAD_RE
+        and end + 1 < len(toks)
+        and toks[end].text == ","
+        and toks[end + 1].text in _AR_TITLE_CONT
+    ):
+        end = max(ext(doc, end + 1), end + 2)
+    tail = text[toks[end - 1].end : toks[end - 1].end + 20] if end > 0 else ""
+    if _FORMER_RE.search(tail):
+        return None
+    return [ti, end, hs, code, end, m.end()]
+
+
+def _concurrent(doc: _Doc, p: list, h: list) -> bool:
+    """Head h is a second title of p's holder: overlapping, or only a comma between them."""
+    text, toks = doc.text, doc.toks
+    gap = toks[p[4] : h[0]]
+    gap_text = text[toks[p[4] - 1].end : toks[h[0]].start] if p[4] > 0 else ""
+    first = toks[h[0]].text
+    conj = (first.startswith("و") and not first.startswith("والي")) or first.lower() == "et"
+    return h[0] < p[4] or (
+        len(gap) <= 1
+        and all(t.text == "," for t in gap)
+        and "\n" not in gap_text
+        and not conj
+        and not _FR_ARTICLE_RE.search(gap_text + " ")
+        and not _FR_ARTICLE_RE.search(text[max(0, h[2] - 8) : h[2]])
+    )
+
+
 def _heads(doc: _Doc, original: Callable[[int, int], str] | None = None) -> list[list]:
     """Title heads with their extent: [tok_start, tok_end, char_start, code, link_end, head_end]."""
-    text, toks = doc.text, doc.toks
     heads: list[list] = []
     for rx, codes, ext in (
         (AR_HEAD_RE, AR_HEAD_CODES, _title_end_ar),
         (FR_HEAD_RE, FR_HEAD_CODES, _title_end_fr),
     ):
-        for m in rx.finditer(text):
-            if rx is FR_HEAD_RE and _ARABIC.search(m.group()):
-                continue
-            hs = m.start(m.lastgroup)  # type: ignore[arg-type]  (one head group always matches)
-            code = head_code(m, codes)
-            if code == "wali" and original and _PREPOSITION_ILA_RE.search(original(hs, m.end())):
-                continue  # "وإلى" normalises like "والي"
-            ti = doc.index_at(hs)
-            if ti > 0 and toks[ti - 1].end > hs:
-                ti -= 1  # the head sits inside a token with a clitic: "ووالي"
-            te = doc.index_at(m.end())
-            if ti >= len(toks):
-                continue
-            if _FORMER_BEFORE_RE.search(text[max(0, hs - 25) : hs]):
-                continue
-            end = max(ext(doc, te), te)
-            # Arabic titles go on after a comma with "المكلف بـ…" / "لدى…"
-            while (
-                rx is AR_HEAD_RE
-                and end + 1 < len(toks)
-                and toks[end].text == ","
-                and toks[end + 1].text in _AR_TITLE_CONT
-            ):
-                end = max(ext(doc, end + 1), end + 2)
-            tail = text[toks[end - 1].end : toks[end - 1].end + 20] if end > 0 else ""
-            if _FORMER_RE.search(tail):
-                continue
-            heads.append([ti, end, hs, code, end, m.end()])
+        for m in rx.finditer(doc.text):
+            h = _head_at(doc, m, rx, codes, ext, original)
+            if h is not None:
+                heads.append(h)
     heads.sort()
     for i, h in enumerate(heads):
         h[3] = _resolve_code(h[3], doc, heads, i, h[5])
     # a second title right after the first (same person, concurrent title) is merged into it
     merged: list[list] = []
     for h in heads:
-        if merged:
-            p = merged[-1]
-            gap = toks[p[4] : h[0]]
-            gap_text = text[toks[p[4] - 1].end : toks[h[0]].start] if p[4] > 0 else ""
-            first = toks[h[0]].text
-            conj = (first.startswith("و") and not first.startswith("والي")) or first.lower() == "et"
-            if h[0] < p[4] or (
-                len(gap) <= 1
-                and all(t.text == "," for t in gap)
-                and "\n" not in gap_text
-                and not conj
-                and not _FR_ARTICLE_RE.search(gap_text + " ")
-                and not _FR_ARTICLE_RE.search(text[max(0, h[2] - 8) : h[2]])
-            ):
-                p[4] = max(p[4], h[1])
-                continue
+        if merged and _concurrent(doc, merged[-1], h):
+            merged[-1][4] = max(merged[-1][4], h[1])
+            continue
         merged.append(h)
     return merged
+
+
+class _UnionFind:
+    """Disjoint sets over 0..n-1 whose root is the smallest member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        """The set's smallest member (path halving keeps later look-ups short)."""
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        """Join the sets of i and j."""
+        ri, rj = self.root(i), self.root(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
 
 
 def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
@@ -718,23 +858,11 @@ def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
     ties by). A sweep over the spans and a union-find over titles: linear, where comparing each
     candidate with every group was quadratic.
     """
-    parent = list(range(len(cands)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
+    uf = _UnionFind(len(cands))
     by_head: dict[int, int] = {}
     for i, c in enumerate(cands):
         if c[2] in by_head:
-            union(i, by_head[c[2]])
+            uf.union(i, by_head[c[2]])
         else:
             by_head[c[2]] = i
     reach = -1  # the furthest name end so far, and whose
@@ -742,109 +870,135 @@ def _conflict_components(cands: list[tuple]) -> list[list[tuple]]:
     for i in sorted(range(len(cands)), key=lambda i: cands[i][3]):
         s, e = cands[i][3], cands[i][4]
         if s < reach:
-            union(i, holder)
+            uf.union(i, holder)
         if e > reach:
             reach, holder = e, i
     groups: dict[int, list[tuple]] = {}
     for i in range(len(cands) - 1, -1, -1):
-        groups.setdefault(root(i), []).append(cands[i])
+        groups.setdefault(uf.root(i), []).append(cands[i])
     return sorted(groups.values(), key=lambda g: min(x[3] for x in g))
 
 
-def find_officials(
-    text: str, *, original: Callable[[int, int], str] | None = None
-) -> list[OfficialMatch]:
-    """Pair each title with the name written next to it; unnamed titles are dropped.
+# A pairing candidate: (strength, distance, head index, name start, name end, direction,
+# honorific, weak). Direction "nf" is a name before its title, "tf" a title before its name.
+_Cand = tuple[int, int, int, int, int, str, bool, bool]
 
-    original maps a normalised span back to the text as written (to tell إلى from والي).
-    """
-    doc = _Doc(text)
+
+def _name_before_head(doc: _Doc, hi: int, head: list) -> _Cand | None:
+    """A name written before its title: "NAME، والي جهة…", "X, son premier vice-président"."""
     toks = doc.toks
-    heads = _heads(doc, original)
-    # candidates: (strength, distance, head index, name start, name end, direction, honorific, weak)
-    cands: list[tuple[int, int, int, int, int, str, bool, bool]] = []
-    for hi, (ti, _te, _hs, _code, link, _he) in enumerate(heads):
-        k = ti
-        comma = False
-        if k > 0 and toks[k - 1].text.lower() in ("son", "sa", "leur"):
-            k -= 1  # "X, son premier vice-président"
-        if k > 0 and toks[k - 1].text in (",", "-"):
-            k -= 1
-            comma = True
-        if k > 0 and not doc.newline_between(toks[k - 1].end, toks[ti].start):
-            # "... NAME، ورئيس": a head with the conjunction opens a new list item
-            conj = toks[ti].start < _hs and toks[ti].text.startswith("و")
-            nb = _name_backward(doc, k, before_comma=comma and not conj)
-            if nb:
-                s, e, hon = nb
-                cands.append((1 if comma else 0, ti - e, hi, s, e, "nf", hon, conj))
-        k = link
-        comma = False
-        if k < len(toks) and toks[k].text in (",", ":", "-"):
-            k += 1
-            comma = True
-        hon = False
-        weak = False
-        if k < len(toks):
-            t = toks[k].text
-            if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
-                hon = True
-                weak = t not in _AR_HONORIFICS  # "والسيد": a new list item, not this title's
-                k += 1
-            elif t.lower() in _LAT_HONORIFICS:
-                hon = True
-                k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
-        if (
-            k < len(toks)
-            and link > 0
-            and not doc.newline_between(toks[link - 1].end, toks[k].start)
-        ):
-            nf = _name_forward(doc, k, honorific=hon, after_comma=comma)
-            if nf:
-                s, e = nf
-                w = toks[s].text
-                weak = weak or (_ARABIC.search(w) is not None and (_strip_waw(w) != w or _conj(w)))
-                cands.append((1 if comma else 0, s - link, hi, s, e, "tf", hon, weak))
-    used_heads: set[int] = set()
-    used_names = _Taken(len(toks))
-    pairs: list[tuple[int, int, int, bool]] = []
+    ti, hs = head[0], head[2]
+    k = ti
+    comma = False
+    if k > 0 and toks[k - 1].text.lower() in ("son", "sa", "leur"):
+        k -= 1  # "X, son premier vice-président"
+    if k > 0 and toks[k - 1].text in (",", "-"):
+        k -= 1
+        comma = True
+    if k == 0 or doc.newline_between(toks[k - 1].end, toks[ti].start):
+        return None
+    # "... NAME، ورئيس": a head with the conjunction opens a new list item
+    conj = toks[ti].start < hs and toks[ti].text.startswith("و")
+    nb = _name_backward(doc, k, before_comma=comma and not conj)
+    if not nb:
+        return None
+    s, e, hon = nb
+    return (1 if comma else 0, ti - e, hi, s, e, "nf", hon, conj)
 
-    def free(hi: int, s: int, e: int) -> bool:
-        return hi not in used_heads and used_names.free(s, e)
 
-    # 1) adjacent pairs (no comma between name and title) first
+def _honorific_at(doc: _Doc, k: int) -> tuple[bool, bool, int]:
+    """An honorific at token k: (found, weak, the token after it).
+
+    "والسيد" is weak: with the conjunction it opens a new list item, not this title's name.
+    """
+    toks = doc.toks
+    if k >= len(toks):
+        return False, False, k
+    t = toks[k].text
+    if t in _AR_HONORIFICS or _strip_waw(t) in _AR_HONORIFICS:
+        return True, t not in _AR_HONORIFICS, k + 1
+    if t.lower() in _LAT_HONORIFICS:
+        return True, False, k + (2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1)
+    return False, False, k
+
+
+def _name_after_head(doc: _Doc, hi: int, head: list) -> _Cand | None:
+    """A name written after its title, maybe behind a comma and an honorific."""
+    toks = doc.toks
+    link = head[4]
+    k = link
+    comma = False
+    if k < len(toks) and toks[k].text in (",", ":", "-"):
+        k += 1
+        comma = True
+    hon, weak, k = _honorific_at(doc, k)
+    if k >= len(toks) or link <= 0 or doc.newline_between(toks[link - 1].end, toks[k].start):
+        return None
+    nf = _name_forward(doc, k, honorific=hon, after_comma=comma)
+    if not nf:
+        return None
+    s, e = nf
+    w = toks[s].text
+    weak = weak or (_ARABIC.search(w) is not None and (_strip_waw(w) != w or _conj(w)))
+    return (1 if comma else 0, s - link, hi, s, e, "tf", hon, weak)
+
+
+class _Pairing:
+    """The titles and name tokens taken so far, and the (head, start, end, honorific) pairs."""
+
+    def __init__(self, n_toks: int) -> None:
+        self.used_heads: set[int] = set()
+        self.used_names = _Taken(n_toks)
+        self.pairs: list[tuple[int, int, int, bool]] = []
+
+    def free(self, hi: int, s: int, e: int) -> bool:
+        """Neither the title nor any of the name's tokens is taken."""
+        return hi not in self.used_heads and self.used_names.free(s, e)
+
+    def pair(self, c: _Cand) -> None:
+        """Take a candidate's title and name."""
+        self.used_heads.add(c[2])
+        self.used_names.take(c[3], c[4])
+        self.pairs.append((c[2], c[3], c[4], c[6]))
+
+
+def _best_reading(pg: _Pairing, comp: list[_Cand]) -> list[_Cand]:
+    """The reading direction of a conflict component that pairs more titles, better."""
+    best: list[_Cand] = []
+    best_score = -1.0
+    for d in ("nf", "tf"):
+        trial_heads: set[int] = set()
+        chosen = []
+        order = sorted(comp, key=lambda x: (x[5] != d, x[7], x[0], x[1]))
+        for c in order:
+            if c[2] not in trial_heads and pg.free(c[2], c[3], c[4]):
+                trial_heads.add(c[2])
+                pg.used_names.take(c[3], c[4], trial=True)
+                chosen.append(c)
+        pg.used_names.undo_trial()
+        sc = sum(1.0 - 0.6 * c[7] + 0.1 * c[6] - 0.05 * (c[5] != d) for c in chosen)
+        if sc > best_score:
+            best, best_score = chosen, sc
+    return best
+
+
+def _pair_candidates(pg: _Pairing, cands: list[_Cand]) -> None:
+    """Adjacent pairs (no comma between name and title) first, then each conflict component."""
     for c in sorted(x for x in cands if x[0] == 0 and not x[7]):
-        _, _, hi, s, e, _d, hon, _w = c
-        if free(hi, s, e):
-            used_heads.add(hi)
-            used_names.take(s, e)
-            pairs.append((hi, s, e, hon))
-    # 2) the rest, by conflict component: keep the reading direction that pairs more titles
-    rest = [x for x in cands if free(x[2], x[3], x[4])]
+        if pg.free(c[2], c[3], c[4]):
+            pg.pair(c)
+    rest = [x for x in cands if pg.free(x[2], x[3], x[4])]
     for comp in _conflict_components(rest):
-        best: list = []
-        best_score = -1.0
-        for d in ("nf", "tf"):
-            trial_heads: set[int] = set()
-            chosen = []
-            order = sorted(comp, key=lambda x: (x[5] != d, x[7], x[0], x[1]))
-            for c in order:
-                if c[2] not in trial_heads and free(c[2], c[3], c[4]):
-                    trial_heads.add(c[2])
-                    used_names.take(c[3], c[4], trial=True)
-                    chosen.append(c)
-            used_names.undo_trial()
-            sc = sum(1.0 - 0.6 * c[7] + 0.1 * c[6] - 0.05 * (c[5] != d) for c in chosen)
-            if sc > best_score:
-                best, best_score = chosen, sc
-        for c in best:
-            if free(c[2], c[3], c[4]):
-                used_heads.add(c[2])
-                used_names.take(c[3], c[4])
-                pairs.append((c[2], c[3], c[4], c[6]))
-    pairs += _named_later(doc, heads, used_heads, used_names)
-    pairs += _named_before(doc, heads, {p[0] for p in pairs}, used_names, pairs)
-    pairs = _prefer_secretary_of_state(pairs, cands, heads, used_heads)
+        for c in _best_reading(pg, comp):
+            if pg.free(c[2], c[3], c[4]):
+                pg.pair(c)
+
+
+def _matches(
+    doc: _Doc, heads: list[list], pairs: list[tuple[int, int, int, bool]]
+) -> list[OfficialMatch]:
+    """Pairs as character spans, in text order; a person cited from another event is dropped."""
+    toks = doc.toks
     out: list[OfficialMatch] = []
     for hi, s, e, hon in sorted(pairs, key=lambda p: toks[p[1]].start):
         _ti, te, hs, code, _link, _he = heads[hi]
@@ -857,6 +1011,29 @@ def find_officials(
         conf = 0.9 if hon else 0.75
         out.append(OfficialMatch(ns, toks[e - 1].end, hs, toks[te - 1].end, code, conf))
     return out
+
+
+def find_officials(
+    text: str, *, original: Callable[[int, int], str] | None = None
+) -> list[OfficialMatch]:
+    """Pair each title with the name written next to it; unnamed titles are dropped.
+
+    original maps a normalised span back to the text as written (to tell إلى from والي).
+    """
+    doc = _Doc(text)
+    heads = _heads(doc, original)
+    cands: list[_Cand] = []
+    for hi, h in enumerate(heads):
+        for c in (_name_before_head(doc, hi, h), _name_after_head(doc, hi, h)):
+            if c is not None:
+                cands.append(c)
+    pg = _Pairing(len(doc.toks))
+    _pair_candidates(pg, cands)
+    pairs = pg.pairs
+    pairs += _named_later(doc, heads, pg.used_heads, pg.used_names)
+    pairs += _named_before(doc, heads, {p[0] for p in pairs}, pg.used_names, pairs)
+    pairs = _prefer_secretary_of_state(pairs, cands, heads, pg.used_heads)
+    return _matches(doc, heads, pairs)
 
 
 _ANAPHORA_SPAN = 1500  # characters between "M. X" and the "le ministre" that refers back to them

@@ -218,6 +218,96 @@ def _periphrases(text: str) -> list[tuple[int, int, str, object, str]]:
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class _Breaks:
+    """Line and clause breaks and meeting words of one text, found once by find_places.
+
+    Looking them up again for each mention made a long line of place names quadratic
+    (benchmarks/hostile.py); a long clause's meeting words are found once too.
+    """
+
+    newlines: list[int]
+    clauses: list[int]
+    meeting_words: Matches
+
+
+def _unit_mentions(
+    text: str, s: int, e: int, kind: str, payload: object, before: str
+) -> list[PlaceMention]:
+    """A region, old region or province; a province seat after an admin word is also the city."""
+    out = [PlaceMention(s, e, kind, str(payload), None)]
+    if kind == "province":
+        seat = _SEATS.get(_key(text[s:e]))
+        if seat and ADMIN_VENUE_RE.search(before):
+            out.append(PlaceMention(s, e, "city", str(payload), seat, 3.5))
+    return out
+
+
+def _city_score(
+    s: int,
+    before: str,
+    *,
+    base: float,
+    venue: bool,
+    dateline: bool,
+    admin: bool,
+    far_first_line: bool,
+    title_end: int,
+) -> float:
+    """How strongly a city mention names the venue: evidence added in a fixed order."""
+    score = base
+    if venue:
+        score += 3
+    if dateline:
+        score += 2 if far_first_line else 3  # 600 blank characters in: less of a dateline
+    if admin:
+        score += 0.5
+    if s < title_end:
+        score += 1.5
+    clause = re.split(r"[.!?؛;\n]", before)[-1]
+    if NEG_BEFORE_RE.search(clause[-60:] if len(clause) > 60 else clause):
+        score -= 3.5
+    if WILAYA_OF_RE.search(before):
+        score += 2
+    return score
+
+
+def _city_mention(
+    text: str, s: int, e: int, city: City, pre: str, before: str, br: _Breaks, title_end: int
+) -> PlaceMention | None:
+    """A city mention with its venue score; None for an ambiguous name with no evidence."""
+    if REGION_WORD_RE.search(before):
+        return PlaceMention(s, e, "region", city.region, None)
+    admin = bool(ADMIN_WORD_RE.search(before))
+    line_start = last_before(br.newlines, s) + 1
+    at_line_start = _blank(text, line_start, s - len(pre))
+    after = text[e : e + 12]
+    dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
+    clause_start = last_before(br.clauses, s)
+    weak_b = "ب" in pre and not br.meeting_words.within(clause_start + 1, s)
+    venue = (
+        bool(VENUE_BEFORE_RE.search(before))
+        or ("ب" in pre and not weak_b)
+        or bool(VENUE_AFTER_RE.match(text[e : e + 40]))
+        or bool(ADMIN_VENUE_RE.search(before))
+    )
+    # a bare "بـ" place outside a meeting clause ("شباك جهوي بالقنيطرة") is weak evidence
+    score_extra = 1.0 if weak_b and not venue else 0.0
+    if city.ambiguous and not (venue or admin or dateline or pre):
+        return None
+    score = _city_score(
+        s,
+        before,
+        base=0.5 + score_extra,
+        venue=venue,
+        dateline=dateline,
+        admin=admin,
+        far_first_line=not (s < 600 or line_start > 0),
+        title_end=title_end,
+    )
+    return PlaceMention(s, e, "city", city.region, city.name, score)
+
+
 def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
     """Place mentions with a venue score for each city mention."""
     out: list[PlaceMention] = []
@@ -226,62 +316,19 @@ def find_places(text: str, *, title_end: int = 0) -> list[PlaceMention]:
     if periphrases:  # a periphrasis hides the names inside it ("capitale du Souss")
         spans = [x for x in spans if not any(a < x[1] and x[0] < b for a, b, *_ in periphrases)]
         spans += periphrases
-    # line and clause breaks found once, meeting words searched in the clause (or found once for
-    # a long one): looking them up again for each mention made a long line of place names
-    # quadratic (benchmarks/hostile.py)
-    newlines = [m.start() for m in re.finditer("\n", text)]
-    breaks = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)]
-    meeting_words = Matches(MEETING_CLAUSE_RE, text)
+    br = _Breaks(
+        newlines=[m.start() for m in re.finditer("\n", text)],
+        clauses=[m.start() for m in _CLAUSE_BREAK_RE.finditer(text)],
+        meeting_words=Matches(MEETING_CLAUSE_RE, text),
+    )
     for s, e, kind, payload, pre in sorted(spans, key=lambda x: x[0]):
         before = text[max(0, s - len(pre) - 40) : s - len(pre)]
-        if kind == "region":
-            out.append(PlaceMention(s, e, "region", str(payload), None))
+        if kind != "city":
+            out += _unit_mentions(text, s, e, kind, payload, before)
             continue
-        if kind == "old_region":
-            out.append(PlaceMention(s, e, "old_region", str(payload), None))
-            continue
-        if kind == "province":
-            out.append(PlaceMention(s, e, "province", str(payload), None))
-            seat = _SEATS.get(_key(text[s:e]))
-            if seat and ADMIN_VENUE_RE.search(before):
-                out.append(PlaceMention(s, e, "city", str(payload), seat, 3.5))
-            continue
-        city: City = payload  # type: ignore[assignment]
-        if REGION_WORD_RE.search(before):
-            out.append(PlaceMention(s, e, "region", city.region, None))
-            continue
-        admin = bool(ADMIN_WORD_RE.search(before))
-        line_start = last_before(newlines, s) + 1
-        at_line_start = _blank(text, line_start, s - len(pre))
-        after = text[e : e + 12]
-        dateline = at_line_start and bool(DATELINE_AFTER_RE.match(after) or HQ_RE.match(after))
-        clause_start = last_before(breaks, s)
-        weak_b = "ب" in pre and not meeting_words.within(clause_start + 1, s)
-        venue = (
-            bool(VENUE_BEFORE_RE.search(before))
-            or ("ب" in pre and not weak_b)
-            or bool(VENUE_AFTER_RE.match(text[e : e + 40]))
-            or bool(ADMIN_VENUE_RE.search(before))
-        )
-        # a bare "بـ" place outside a meeting clause ("شباك جهوي بالقنيطرة") is weak evidence
-        score_extra = 1.0 if weak_b and not venue else 0.0
-        if city.ambiguous and not (venue or admin or dateline or pre):
-            continue
-        score = 0.5 + score_extra
-        if venue:
-            score += 3
-        if dateline:
-            score += 3 if s < 600 or line_start > 0 else 2
-        if admin:
-            score += 0.5
-        if s < title_end:
-            score += 1.5
-        clause = re.split(r"[.!?؛;\n]", before)[-1]
-        if NEG_BEFORE_RE.search(clause[-60:] if len(clause) > 60 else clause):
-            score -= 3.5
-        if WILAYA_OF_RE.search(before):
-            score += 2
-        out.append(PlaceMention(s, e, "city", city.region, city.name, score))
+        mention = _city_mention(text, s, e, payload, pre, before, br, title_end)  # type: ignore[arg-type]
+        if mention is not None:
+            out.append(mention)
     for m in WILAYA_SEAT_RE.finditer(text):
         out.append(PlaceMention(m.start(), m.end(), "seat", None, None, 3.5))
     out.sort(key=lambda p: p.start)
@@ -305,10 +352,10 @@ class PlaceChoice:
 _REGION_VOTE = {"region": 2.0, "province": 1.0, "old_region": 1.0}
 
 
-def choose_places(
-    mentions: list[PlaceMention], *, title_regions: dict[str, float] | None = None
-) -> PlaceChoice:
-    """Pick the region (mentions, weighted) and a venue city inside it."""
+def _region_votes(
+    mentions: list[PlaceMention], title_regions: dict[str, float] | None
+) -> tuple[dict[str, float], dict[str, PlaceMention]]:
+    """Each region's weighted votes, and its first mention (a region name before a city)."""
     reg_score: dict[str, float] = defaultdict(float)
     first: dict[str, PlaceMention] = {}
     for p in mentions:
@@ -320,12 +367,16 @@ def choose_places(
             first[p.region] = p
     for code, w in (title_regions or {}).items():
         reg_score[code] += w
-    region = None
-    if reg_score:
-        region = max(reg_score, key=lambda c: (reg_score[c], -first[c].start if c in first else 0))
-    total = sum(reg_score.values()) or 1.0
-    others = tuple(c for c, v in reg_score.items() if c != region and v >= 2.0)
-    # city: best venue-scored city mention inside the region, or the wilaya seat
+    return reg_score, first
+
+
+def _city_votes(
+    mentions: list[PlaceMention], region: str | None
+) -> tuple[dict[str, float], dict[str, PlaceMention]]:
+    """Venue scores summed per city inside the region, and each city's best mention.
+
+    A "wilaya seat" mention ("مقر الولاية") votes for the region's capital.
+    """
     cities: dict[str, float] = defaultdict(float)
     best_m: dict[str, PlaceMention] = {}
     seat: PlaceMention | None = None
@@ -333,20 +384,33 @@ def choose_places(
         if p.kind == "seat":
             seat = seat or p
             continue
-        if p.kind != "city" or p.city is None:
-            continue
-        if region is not None and p.region != region:
+        if p.kind != "city" or p.city is None or (region is not None and p.region != region):
             continue
         cities[p.city] += max(0.0, p.score)
         if p.city not in best_m or p.score > best_m[p.city].score:
             best_m[p.city] = p
-    city = None
-    city_m = None
     if seat is not None and region is not None:
         cap = CAPITALS[region].name
         cities[cap] += seat.score
         if cap not in best_m or best_m[cap].score < seat.score:
             best_m[cap] = seat
+    return cities, best_m
+
+
+def choose_places(
+    mentions: list[PlaceMention], *, title_regions: dict[str, float] | None = None
+) -> PlaceChoice:
+    """Pick the region (mentions, weighted) and a venue city inside it."""
+    reg_score, first = _region_votes(mentions, title_regions)
+    region = None
+    if reg_score:
+        region = max(reg_score, key=lambda c: (reg_score[c], -first[c].start if c in first else 0))
+    total = sum(reg_score.values()) or 1.0
+    others = tuple(c for c, v in reg_score.items() if c != region and v >= 2.0)
+    # city: best venue-scored city mention inside the region, or the wilaya seat
+    cities, best_m = _city_votes(mentions, region)
+    city = None
+    city_m = None
     if cities:
         c = max(cities, key=lambda k: (cities[k], -best_m[k].start))
         if best_m[c].score >= 2.0 or cities[c] >= 3.0:

@@ -203,10 +203,9 @@ def _stop_noun_end(m: re.Match[str]) -> int:
     return m.end("noun") if m.group("noun") else m.end("noun2")
 
 
-def _candidates(text: str, tour_text: bool) -> list[Candidate]:
-    """Every counted stop in the text, in order, overlapping matches dropped."""
+def _arabic_candidates(text: str, segs: list[tuple[int, int]]) -> list[Candidate]:
+    """Arabic counted stops: "المحطة الثالثة", "ثالث محطة", "المرحلة الثانية من الجولة"."""
     found: list[Candidate] = []
-    segs = anchors.segments(text, STOP_ANCHOR_RE, _SEG_BEFORE, _SEG_AFTER)
     for m in _first(AR_AFTER_RE, text, segs, lambda m: not (
         NOT_A_STOP_RE.match(m.group("between")) or NOT_A_STOP_RE.match(text, m.end())
     )):  # fmt: skip
@@ -217,11 +216,17 @@ def _candidates(text: str, tour_text: bool) -> list[Candidate]:
         found.append((m.start("ord"), m.end(), m.end(), None if last else o, last, False))
     for m in _first(AR_PHASE_RE, text, segs):
         found.append((m.start("noun"), m.end(), m.end("noun"), m.group("ord"), False, False))
+    return found
+
+
+def _french_candidates(text: str, segs: list[tuple[int, int]]) -> list[Candidate]:
+    """French counted stops: "la septième étape", "Cette étape, la quatrième après Oujda"."""
 
     def french_stop(m: re.Match[str]) -> bool:
         before = text[max(0, m.start() - 12) : m.start()]
         return not (NOT_A_STOP_RE.match(text, m.end()) or NOT_A_STOP_BEFORE_RE.search(before))
 
+    found: list[Candidate] = []
     for m in _first(FR_BEFORE_RE, text, segs, french_stop):
         o = m.group("ord")
         n = _number(o)
@@ -229,15 +234,37 @@ def _candidates(text: str, tour_text: bool) -> list[Candidate]:
         found.append((m.start(), m.end(), m.end(), o if n else None, last, False))
     for m in _first(FR_APPOSED_RE, text, segs):
         found.append((m.start(), m.end(), m.end("noun"), m.group("ord"), False, False))
+    return found
+
+
+def _numbered_candidates(text: str, segs: list[tuple[int, int]]) -> list[Candidate]:
+    """A stop noun with a number ("المحطة رقم 3", "l'étape n° 3") or called the last one."""
+    found: list[Candidate] = []
     for m in _first(NUMBER_RE, text, segs):
         found.append((m.start(), m.end(), _stop_noun_end(m), m.group("num"), False, False))
     for m in _first(LAST_AFTER_RE, text, segs):
         found.append((m.start(), m.end(), _stop_noun_end(m), None, True, False))
+    return found
+
+
+def _meeting_candidates(text: str) -> list[Candidate]:
+    """A meeting counted in its series ("cette deuxième rencontre"): read in a tour's text."""
+    near = anchors.segments(text, MEETING_ANCHOR_RE, _SEG_BEFORE, _SEG_AFTER)
+    found: list[Candidate] = []
+    for m in _first(MEETING_RE, text, near):
+        o = m.group("ord") or m.group("ord2")
+        found.append((m.start(), m.end(), m.end(), o, False, True))
+    return found
+
+
+def _candidates(text: str, tour_text: bool) -> list[Candidate]:
+    """Every counted stop in the text, in order, overlapping matches dropped."""
+    segs = anchors.segments(text, STOP_ANCHOR_RE, _SEG_BEFORE, _SEG_AFTER)
+    found = _arabic_candidates(text, segs)
+    found += _french_candidates(text, segs)
+    found += _numbered_candidates(text, segs)
     if tour_text:
-        near = anchors.segments(text, MEETING_ANCHOR_RE, _SEG_BEFORE, _SEG_AFTER)
-        for m in _first(MEETING_RE, text, near):
-            o = m.group("ord") or m.group("ord2")
-            found.append((m.start(), m.end(), m.end(), o, False, True))
+        found += _meeting_candidates(text)
     found.sort()
     out: list[Candidate] = []
     for c in found:  # overlapping matches: keep the first (the longest at the same start)
