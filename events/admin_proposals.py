@@ -77,15 +77,22 @@ class MeetingProposalAdmin(admin.ModelAdmin):
         return proposal_review(request, self, object_id)
 
 
+def _object_pk(object_id: str) -> int | None:
+    """The primary key an admin URL names, or None when it cannot be one (not digits, or longer
+    than a bigint: int() of 5,000 digits raises past Python's digit limit)."""
+    text = str(object_id)
+    return int(text) if text.isdigit() and len(text) <= 18 else None
+
+
 def proposal_review(request: HttpRequest, model_admin: admin.ModelAdmin, object_id: str):
     """GET: the review page. POST: accept the ticked facts, all of them, or reject."""
     if not model_admin.has_view_permission(request):
         raise PermissionDenied
-    if not str(object_id).isdigit():
+    pk = _object_pk(object_id)
+    if pk is None:
         return redirect("admin:events_meetingproposal_changelist")
     proposal = get_object_or_404(
-        MeetingProposal.objects.select_related("meeting", "meeting__region", "article"),
-        pk=int(object_id),
+        MeetingProposal.objects.select_related("meeting", "meeting__region", "article"), pk=pk
     )
     if request.method == "POST":
         return _decide(request, proposal)
@@ -144,8 +151,9 @@ class MeetingWithProposalsAdmin(_MeetingAdmin):
     wait on it, with a link to them."""
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "GET" and str(object_id).isdigit():
-            count = proposal_pending_count(meeting_id=int(object_id))
+        pk = _object_pk(object_id)
+        if request.method == "GET" and pk is not None:
+            count = proposal_pending_count(meeting_id=pk)
             if count:
                 url = reverse("admin:events_meetingproposal_changelist")
                 text = ngettext("%(n)d pending proposal", "%(n)d pending proposals", count) % {
@@ -156,7 +164,7 @@ class MeetingWithProposalsAdmin(_MeetingAdmin):
                     format_html(
                         "<a href='{}?meeting__id__exact={}&status__exact=pending'>{}</a>",
                         url,
-                        int(object_id),
+                        pk,
                         text,
                     ),
                 )
