@@ -12,13 +12,14 @@ from celery.contrib.testing.worker import start_worker
 from django.db import connection
 
 from config.celery import app as celery_app
+from regions.models import Region
+from regions.services import region_load_all
+from tests.shared_data import SHARED_DIR, used
 
 
 @pytest.fixture
 def regions(db):
     """The 12 regions, loaded by the same service as `manage.py load_regions`."""
-    from regions.models import Region
-    from regions.services import region_load_all
 
     if Region.objects.count() != 12:
         region_load_all()
@@ -62,7 +63,6 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_terminal_summary(terminalreporter) -> None:
     """How many tests needed data from ../shared, and how many of them ran."""
-    from tests.shared_data import SHARED_DIR, used
 
     if not used:
         return

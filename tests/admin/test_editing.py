@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from events.models import ExportFigure, Meeting, Origin, Participation
@@ -187,8 +188,6 @@ def test_participation_and_figure_admins_save_through_the_service(senior_client,
 
 @pytest.mark.parametrize("who", ["viewer", "reviewer"])
 def test_revert_needs_the_change_right(make_staff, regions, who):
-    from django.test import Client
-
     meeting = MeetingFactory(region=regions["MA-01"], title="Titre machine")
     first = meeting.history.get()
     meeting.title = "Titre corrigé"

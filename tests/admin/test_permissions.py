@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AnonymousUser, Group
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
@@ -102,7 +102,6 @@ def test_anonymous_sees_no_unpublished_meeting(client, regions):
     hidden.append(
         MeetingFactory(region=regions["MA-01"], merged_into=published, title="Cachée fusionnée")
     )
-    from django.contrib.auth.models import AnonymousUser
 
     assert list(Meeting.objects.visible_to(AnonymousUser())) == [published]
     assert list(Meeting.objects.published()) == [published]

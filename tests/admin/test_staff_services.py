@@ -5,16 +5,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from events.models import ExportFigure, Meeting, MeetingSource, Official, OfficialAlias, Origin
 from events.services.staff import (
+    alias_staff_save,
     meeting_bulk_set_status,
     meeting_merge,
     meeting_set_status,
     meeting_unmerge,
     official_merge,
     official_unmerge,
+    review_fields_keep,
     staff_edit_save,
 )
 from tests.factories import (
@@ -257,8 +260,6 @@ def test_an_edit_never_merges_or_unmerges(regions, admin_user, reviewer):
 
 
 def test_review_fields_keep_puts_back_what_the_user_may_not_change(regions, editor, admin_user):
-    from events.services.staff import review_fields_keep
-
     target = MeetingFactory(region=regions["MA-01"])
     stored = MeetingFactory(region=regions["MA-01"], status="rejected", merged_into=target)
     old = Meeting.objects.get(pk=stored.pk)
@@ -271,8 +272,6 @@ def test_review_fields_keep_puts_back_what_the_user_may_not_change(regions, edit
 
 
 def test_merge_and_unmerge_of_meetings_need_the_publish_right_too(regions, make_staff):
-    from django.contrib.auth.models import Permission
-
     merger = make_staff()
     merger.user_permissions.set(Permission.objects.filter(codename="merge_meeting"))
     a, b = MeetingFactory.create_batch(2, region=regions["MA-01"])
@@ -285,8 +284,6 @@ def test_merge_and_unmerge_of_meetings_need_the_publish_right_too(regions, make_
 
 
 def test_names_and_titles_typed_by_staff_lose_bidi_controls(regions, editor):
-    from events.services.staff import alias_staff_save
-
     official = staff_edit_save(
         instance=Official(name_ar="عمر\u202e حجيرة", name_latin="\u2066Omar Hejira\u2069"),
         user=editor,
