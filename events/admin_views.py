@@ -380,6 +380,36 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+class BatchFileField(MultipleFileField):
+    """Several files, each judged alone: an empty file is not a form error that loses the
+    others (Django's FileField refuses the whole form); `uploads_split` names it instead."""
+
+    def clean(self, data, initial=None):
+        given = data if isinstance(data, list | tuple) else [data] if data else []
+        files = [d for d in given if d is not None and hasattr(d, "size")]
+        if self.required and not files:
+            raise ValidationError(self.error_messages["required"], code="required")
+        return files
+
+
+def uploads_split(files: list) -> tuple[list, list[tuple[str, str]]]:
+    """The files to queue, and (name, reason) for each refused before it is read: empty, or
+    over the one input limit (JIHAT_MAX_INPUT_MB) by the size the upload declares."""
+    accepted, rejected = [], []
+    for upload in files:
+        if upload.size == 0:
+            rejected.append((upload.name, _("%(name)s is empty.") % {"name": upload.name}))
+        elif upload.size > input_limit():
+            reason = _("%(name)s is larger than %(mb)s MB.") % {
+                "name": upload.name,
+                "mb": input_limit_mb(),
+            }
+            rejected.append((upload.name, reason))
+        else:
+            accepted.append(upload)
+    return accepted, rejected
+
+
 def check_uploads(files: list) -> list:
     """At most MAX_FILES files, each within the one input limit (JIHAT_MAX_INPUT_MB), checked
     on the sizes the upload declares, before any file is read."""
@@ -401,8 +431,21 @@ def _upload_limit_text() -> str:
     }
 
 
+def _paste_limit_text() -> str:
+    return _("At most %(mb)s MB of text.") % {"mb": input_limit_mb()}
+
+
+def input_limit_text() -> str:
+    """The one limit (JIHAT_MAX_INPUT_MB), as the add-articles page states it above the form."""
+    return _(
+        "Each file, pasted text or web page may be at most %(mb)s MB; "
+        "a larger one is refused before it is read."
+    ) % {"mb": input_limit_mb()}
+
+
 # The form states the limit it checks, read when the form is shown (the setting may change).
 upload_limit_text = lazy(_upload_limit_text, str)
+paste_limit_text = lazy(_paste_limit_text, str)
 
 
 def report_uploads(request: HttpRequest, articles: list[Article]) -> None:
@@ -438,10 +481,32 @@ def _lines(value: str, *, limit: int) -> list[str]:
 
 
 class ArticlesAddForm(forms.Form):
-    files = MultipleFileField(
+    files = BatchFileField(
         label=gettext_lazy("Files (text, HTML)"),
         required=False,
         help_text=upload_limit_text(),
+    )
+    text = forms.CharField(
+        label=gettext_lazy("Or paste an article's text"),
+        required=False,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=paste_limit_text(),
+    )
+    text_url = forms.URLField(
+        label=gettext_lazy("Its address (optional)"),
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"dir": "ltr", "size": 60}),
+    )
+    text_outlet = forms.CharField(
+        label=gettext_lazy("Its outlet (optional)"), required=False, max_length=200
+    )
+    text_published = forms.DateField(
+        label=gettext_lazy("Its publication date (optional)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     urls = forms.CharField(
         label=gettext_lazy("Article addresses (one per line)"),
@@ -454,8 +519,39 @@ class ArticlesAddForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "dir": "ltr"}),
     )
 
+    rejected: list[tuple[str, str]]
+
+    GROUPS = (
+        ("files", ("files",)),
+        ("text", ("text", "text_url", "text_outlet", "text_published")),
+        ("addresses", ("urls", "feeds")),
+    )
+
+    def groups(self) -> list[tuple[str, list]]:
+        """The fields in the page's fieldsets: files, a pasted text and its details, addresses."""
+        return [(name, [self[f] for f in fields]) for name, fields in self.GROUPS]
+
     def clean_files(self):
-        return check_uploads(self.cleaned_data["files"])
+        files = self.cleaned_data["files"]
+        if len(files) > MAX_FILES:
+            raise ValidationError(_("At most %(n)d files at once.") % {"n": MAX_FILES})
+        accepted, self.rejected = uploads_split(files)
+        return accepted
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if len(text.encode("utf-8")) > input_limit():
+            raise ValidationError(
+                _("The text is larger than %(mb)s MB.") % {"mb": input_limit_mb()}
+            )
+        return text
+
+    def clean_text_url(self):
+        url = self.cleaned_data["text_url"]
+        problem = web_address_problem(url) if url else ""
+        if problem:
+            raise ValidationError(problem)
+        return url
 
     def clean_urls(self):
         return _lines(self.cleaned_data["urls"], limit=MAX_URLS)
@@ -465,28 +561,52 @@ class ArticlesAddForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not (data.get("files") or data.get("urls") or data.get("feeds")) and not self.errors:
-            raise ValidationError(_("Give at least one file, address or feed."))
+        if self.errors:
+            return data
+        for extra in ("text_url", "text_outlet", "text_published"):
+            if data.get(extra) and not data.get("text"):
+                self.add_error("text", _("Paste the text these details belong to."))
+                return data
+        wanted = data.get("files") or data.get("text") or data.get("urls") or data.get("feeds")
+        if not wanted:
+            rejected = getattr(self, "rejected", [])
+            if rejected:  # nothing left to queue: the refusals are the answer
+                for _name, reason in rejected:
+                    self.add_error("files", reason)
+            else:
+                raise ValidationError(_("Give at least one file, text, address or feed."))
         return data
 
 
 def articles_add(request: HttpRequest) -> HttpResponse:
-    """Upload files or paste addresses; the work goes to Celery; the page then shows progress."""
+    """Upload files, paste a text or addresses; the work goes to Celery; the page then shows
+    progress. A file refused in a batch is named with its reason; the others are queued."""
     if not request.user.has_perm("events.add_article"):
         raise PermissionDenied
     posted = request.method == "POST"
     form = ArticlesAddForm(request.POST, request.FILES) if posted else ArticlesAddForm()
     if posted and form.is_valid():
-        if form.cleaned_data["feeds"] and not request.user.has_perm("events.add_source"):
+        data = form.cleaned_data
+        if data["feeds"] and not request.user.has_perm("events.add_source"):
             raise PermissionDenied
+        for _name, reason in form.rejected:
+            messages.error(request, reason)
         article_ids = []
-        for upload in form.cleaned_data["files"]:
+        for upload in data["files"]:
             result = submission.article_submit_file(name=upload.name, data=upload.read())
-            article_ids.append(getattr(result, "article", result).pk)
-        for url in form.cleaned_data["urls"]:
+            article_ids.append(result.article.pk)
+        if data["text"]:
+            result = submission.article_submit_text(
+                text=data["text"],
+                url=data["text_url"],
+                outlet=data["text_outlet"],
+                published=data["text_published"],
+            )
+            article_ids.append(result.article.pk)
+        for url in data["urls"]:
             result = submission.article_submit_url(url=url)
-            article_ids.append(getattr(result, "article", result).pk)
-        feed_ids = [pipeline.feed_submit(feed_url=url).pk for url in form.cleaned_data["feeds"]]
+            article_ids.append(result.article.pk)
+        feed_ids = [pipeline.feed_submit(feed_url=url).pk for url in data["feeds"]]
         query = f"ids={','.join(map(str, article_ids))}&feeds={','.join(map(str, feed_ids))}"
         return HttpResponseRedirect(f"{reverse('admin:events_article_submit')}?{query}")
     article_ids, feed_ids = _ids(request.GET.get("ids", "")), _ids(request.GET.get("feeds", ""))
@@ -495,6 +615,7 @@ def articles_add(request: HttpRequest) -> HttpResponse:
         title=_("Add articles"),
         opts=Article._meta,
         form=form,
+        limit_text=input_limit_text(),
         status=articles_status_data(article_ids=article_ids, feed_ids=feed_ids),
         status_config={
             "url": f"{reverse('admin:events_article_status')}?"
