@@ -7,12 +7,15 @@ from events/services/, and redirect. They are mounted by the ModelAdmins' `get_u
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.gis.geos import GEOSGeometry
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import URLValidator
 from django.db.models import QuerySet
@@ -20,12 +23,16 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.functional import lazy
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
+from simple_history.template_utils import HistoricalRecordContextHelper
 
+from events import messages as catalogue
 from events import pipeline
 from events.models import Article, ArticleStatus, Meeting, MeetingStatus, Official, Source
 from events.services import submission
@@ -452,7 +459,8 @@ def report_uploads(request: HttpRequest, articles: list[Article]) -> None:
     """One message per uploaded file: queued for extraction, or why it was refused."""
     for article in articles:
         if article.status == ArticleStatus.FAILED:
-            messages.error(request, f"{article.source_ref}: {article.error}")
+            reason = catalogue.failure_text(article.error)
+            messages.error(request, f"{article.source_ref}: {reason}")
         else:
             url = reverse("admin:events_article_submit") + f"?ids={article.pk}&feeds="
             messages.info(
@@ -641,7 +649,7 @@ def articles_status_data(*, article_ids: list[int], feed_ids: list[int]) -> dict
                 "title": article.title,
                 "status": article.status,
                 "label": article.get_status_display(),
-                "error": article.error,
+                "error": catalogue.failure_text(article.error),
                 "url": reverse("admin:events_article_change", args=[article.pk]),
                 "meetings": [
                     {"label": str(m), "url": reverse("admin:events_meeting_change", args=[m.pk])}
@@ -654,7 +662,7 @@ def articles_status_data(*, article_ids: list[int], feed_ids: list[int]) -> dict
             "id": feed.pk,
             "name": feed.name,
             "polled": feed.last_polled_at.isoformat() if feed.last_polled_at else "",
-            "error": feed.last_error,
+            "error": catalogue.failure_text(feed.last_error),
             "articles": feed.articles.count(),
             "url": reverse("admin:events_source_change", args=[feed.pk]),
         }
@@ -675,3 +683,69 @@ def articles_status(request: HttpRequest) -> JsonResponse:
         article_ids=_ids(request.GET.get("ids", "")), feed_ids=_ids(request.GET.get("feeds", ""))
     )
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+# ------------------------------------------------------------------------------------ history
+
+HISTORY_TYPES = {
+    "+": gettext_lazy("Created"),
+    "~": gettext_lazy("Changed"),
+    "-": gettext_lazy("Deleted"),
+}
+HISTORY_TEXT_CHARS = 240  # a summary's change is shown cut at a word, with "…"
+
+
+class HistoryChanges(HistoricalRecordContextHelper):
+    """simple_history's change list in the staff's language: field names as labelled on the
+    form, choices as their labels, staff-owned fields by name, warnings as sentences, dates
+    and numbers localized, nothing shown as a Python repr."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        return history_value(field, value)
+
+    def stringify_delta_change_values(self, change, old, new):
+        return conditional_escape(old), conditional_escape(new)
+
+
+def history_value(field, value) -> str:
+    """One stored value of a field as a person reads it."""
+    if value is None or (isinstance(value, str | list | tuple | dict) and not value):
+        return "—"
+    if field.name == "warnings" and isinstance(value, list):
+        return " · ".join(catalogue.warning_text(w) for w in value)
+    if field.name == "staff_edited_fields" and isinstance(value, list | tuple):
+        return ", ".join(_field_name(field.model, name) for name in value)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    return _scalar(value)
+
+
+def _field_name(model, name: str) -> str:
+    try:
+        return str(model._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return str(name)
+
+
+def _scalar(value) -> str:
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "DATE_FORMAT")
+    if isinstance(value, Decimal | int | float):
+        return catalogue.number(value)
+    if isinstance(value, GEOSGeometry):
+        return f"{value.y:.4f}, {value.x:.4f}" if value.geom_type == "Point" else value.geom_type
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return Truncator(str(value)).chars(HISTORY_TEXT_CHARS)
+
+
+def history_records_annotate(records) -> None:
+    """What the history list shows beside the changes: the action and the reason, in words."""
+    for record in records:
+        record.jihat_action = HISTORY_TYPES.get(record.history_type, record.history_type)
+        record.jihat_reason = catalogue.history_reason_text(record.history_change_reason)
