@@ -41,6 +41,7 @@ from events.models import (
 )
 from events.search import FOLD_DROP as FOLD_DROP_CHARACTERS
 from events.search import FOLD_PAIRS
+from events.selectors.dashboard import CONFLICTS, conflict_q
 from events.services.fetching import web_address_problem
 from events.services.staff import (
     PERM_MERGE_OFFICIAL,
@@ -128,6 +129,21 @@ class FailureReasonFilter(admin.SimpleListFilter):
         if not self.value():
             return queryset
         return queryset.filter(catalogue.failure_q(self.value()))
+
+
+class ConflictFilter(admin.SimpleListFilter):
+    """Meetings whose later reports disagree on a field (the start page's counts)."""
+
+    title = _("conflicting reports")
+    parameter_name = "conflict"
+
+    def lookups(self, request, model_admin):
+        return [("date", _("date")), ("city", _("city")), ("region", _("region"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in CONFLICTS:
+            return queryset.filter(conflict_q(self.value()))
+        return queryset
 
 
 class LastPollFilter(admin.SimpleListFilter):
@@ -364,6 +380,7 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
         YearFilter,
         "kind",
         HasWarningsFilter,
+        ConflictFilter,
         OutletFilter,
         "origin",
         "date_certain",
@@ -764,3 +781,4 @@ class ArticleAdmin(admin.ModelAdmin):
 admin.site.site_header = _("jihat — staff")
 admin.site.site_title = _("jihat staff")
 admin.site.index_title = _("Meetings, officials and figures")
+admin.site.index_template = "admin/jihat_index.html"  # the day's counts first

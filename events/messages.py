@@ -385,3 +385,9 @@ def history_reason_text(raw: str | None) -> str:
     if found["verb"] == "merge":
         return str(_("merge: #%(a)s merged into #%(b)s")) % params
     return str(_("merge undone: #%(a)s taken out of #%(b)s")) % params
+
+
+def match_reason_is_new(raw: str) -> bool:
+    """Whether the article made the meeting (its first report), in old or coded rows."""
+    decoded = decode(raw or "")
+    return decoded[0] == NEW_MEETING if decoded else (raw or "").startswith("new")
