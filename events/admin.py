@@ -273,7 +273,7 @@ class ParticipationInline(admin.TabularInline):
         return evidence_html(obj)
 
 
-class ExportFigureInline(admin.TabularInline):
+class ExportFigureInline(admin.StackedInline):
     model = ExportFigure
     fk_name = "meeting"
     extra = 0
@@ -302,6 +302,12 @@ class MeetingSourceInline(admin.TabularInline):
     autocomplete_fields = ["article"]
     fields = ["article", "outlet", "reason", "evidence_fields"]
     readonly_fields = ["outlet", "reason", "evidence_fields"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "article":
+            field.label = _("article")  # the model field has no verbose name of its own
+        return field
 
     @admin.display(description=_("match reason"))
     def reason(self, obj):
@@ -361,17 +367,16 @@ class MeetingAdminForm(forms.ModelForm):
 @admin.register(Meeting)
 class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin):
     form = MeetingAdminForm
+    # Fits 1366 px beside the filters: provenance and merges are filters and form fields.
     list_display = [
         "date",
         "title_or_id",
-        "region",
+        "region_name",
         "city",
         "kind",
         "status",
         "warning_count",
         "source_count",
-        "origin",
-        "merged_into",
     ]
     list_display_links = ["date", "title_or_id"]
     list_filter = [
@@ -491,6 +496,10 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
     @admin.display(description=_("title"), ordering="title")
     def title_or_id(self, obj):
         return obj.title or f"#{obj.pk}"
+
+    @admin.display(description=_("region"), ordering="region__code")
+    def region_name(self, obj):
+        return obj.region.name if obj.region_id else "—"
 
     @admin.display(description=_("warnings"))
     def warning_count(self, obj):
@@ -782,3 +791,6 @@ admin.site.site_header = _("jihat — staff")
 admin.site.site_title = _("jihat staff")
 admin.site.index_title = _("Meetings, officials and figures")
 admin.site.index_template = "admin/jihat_index.html"  # the day's counts first
+# The apps sidebar took 300 px of a 1366 px screen beside the list filters; the home page and
+# the breadcrumbs lead to every list.
+admin.site.enable_nav_sidebar = False

@@ -22,7 +22,7 @@ from django.apps import apps
 from django.db.models import Q
 from django.utils.formats import number_format
 from django.utils.functional import Promise
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext_noop, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from events.models import MeetingKind
@@ -391,3 +391,30 @@ def match_reason_is_new(raw: str) -> bool:
     """Whether the article made the meeting (its first report), in old or coded rows."""
     decoded = decode(raw or "")
     return decoded[0] == NEW_MEETING if decoded else (raw or "").startswith("new")
+
+
+# ------------------------------------------------------------------------- map widget strings
+
+# django-leaflet passes Leaflet.draw's strings through gettext when it renders a map widget
+# (leaflet_draw_i18n); its own catalogues have no Arabic. Listed here, they are in jihat's
+# catalogues (LOCALE_PATHS come first), so the widget speaks the staff's language.
+LEAFLET_DRAW = (
+    gettext_noop("Reset view"),
+    gettext_noop("Cancel drawing"),
+    gettext_noop("Cancel"),
+    gettext_noop("Delete last point drawn"),
+    gettext_noop("Delete last point"),
+    gettext_noop("Draw a marker"),
+    gettext_noop("Click map to place marker."),
+    gettext_noop("Release mouse to finish drawing."),
+    gettext_noop("Save changes."),
+    gettext_noop("Save"),
+    gettext_noop("Cancel editing, discards all changes."),
+    gettext_noop("Edit layers"),
+    gettext_noop("No layers to edit."),
+    gettext_noop("Delete layers"),
+    gettext_noop("No layers to delete."),
+    gettext_noop("Drag handles, or marker to edit feature."),
+    gettext_noop("Click cancel to undo changes."),
+    gettext_noop("Click on a feature to remove"),
+)
