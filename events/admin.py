@@ -743,7 +743,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "retrieved_at",
         "duplicate_of",
         "extraction",
-        "extractor_version",
+        "extractor",
         "is_synthetic",
         "created_at",
         "meeting_links",
@@ -762,7 +762,12 @@ class ArticleAdmin(admin.ModelAdmin):
         ]
 
     def get_exclude(self, request, obj=None):
-        return ["error"]  # shown in the staff's language by `reason`
+        # Shown in the staff's language by `reason` and `extractor` (no verbose name of its own).
+        return ["error", "extractor_version"]
+
+    @admin.display(description=_("extractor version"))
+    def extractor(self, obj):
+        return (obj.extractor_version if obj else "") or "—"
 
     @admin.display(description=_("error"))
     def reason(self, obj):
