@@ -26,6 +26,7 @@ from leaflet.admin import LeafletGeoAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from events import admin_views
+from events import messages as catalogue
 from events.models import (
     Article,
     ExportFigure,
@@ -40,6 +41,7 @@ from events.models import (
 )
 from events.search import FOLD_DROP as FOLD_DROP_CHARACTERS
 from events.search import FOLD_PAIRS
+from events.selectors.dashboard import CONFLICTS, conflict_q
 from events.services.fetching import web_address_problem
 from events.services.staff import (
     PERM_MERGE_OFFICIAL,
@@ -113,6 +115,54 @@ class OutletFilter(admin.SimpleListFilter):
         return queryset.filter(Exists(reported))
 
 
+class FailureReasonFilter(admin.SimpleListFilter):
+    """Failed articles by reason: the catalogue's patterns, run in SQL (events/messages.py)."""
+
+    title = _("failure reason")
+    parameter_name = "reason"
+
+    def lookups(self, request, model_admin):
+        choices = [(f.code, f.label) for f in catalogue.FAILURES]
+        return [*choices, (catalogue.FAILURE_OTHER, _("other reason"))]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        return queryset.filter(catalogue.failure_q(self.value()))
+
+
+class ConflictFilter(admin.SimpleListFilter):
+    """Meetings whose later reports disagree on a field (the start page's counts)."""
+
+    title = _("conflicting reports")
+    parameter_name = "conflict"
+
+    def lookups(self, request, model_admin):
+        return [("date", _("date")), ("city", _("city")), ("region", _("region"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in CONFLICTS:
+            return queryset.filter(conflict_q(self.value()))
+        return queryset
+
+
+class LastPollFilter(admin.SimpleListFilter):
+    title = _("last poll")
+    parameter_name = "last_poll"
+
+    def lookups(self, request, model_admin):
+        return [("failed", _("failed")), ("ok", _("succeeded")), ("never", _("never polled"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "failed":
+            return queryset.exclude(last_error="")
+        if self.value() == "ok":
+            return queryset.filter(last_error="", last_polled_at__isnull=False)
+        if self.value() == "never":
+            return queryset.filter(last_polled_at__isnull=True)
+        return queryset
+
+
 class MergedFilter(admin.SimpleListFilter):
     title = _("merged")
     parameter_name = "merged"
@@ -131,6 +181,17 @@ class MergedFilter(admin.SimpleListFilter):
 
 class StaffEditAdminMixin:
     """Saves of the row and of its inlines go through the staff-edit service."""
+
+    object_history_template = "admin/events/history/object_history.html"
+    object_history_list_template = "admin/events/history/object_history_list.html"
+    object_history_form_template = "admin/events/history/object_history_form.html"
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return admin_views.HistoryChanges(self.model, historical_record)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        super().set_history_delta_changes(request, historical_records, foreign_keys_are_objs)
+        admin_views.history_records_annotate(historical_records)
 
     def _history_ids_or_404(self, object_id: str, version_id: str | None = None) -> None:
         # django-simple-history hands the raw path segment to the ORM: /history/abc/ was a
@@ -212,7 +273,7 @@ class ParticipationInline(admin.TabularInline):
         return evidence_html(obj)
 
 
-class ExportFigureInline(admin.TabularInline):
+class ExportFigureInline(admin.StackedInline):
     model = ExportFigure
     fk_name = "meeting"
     extra = 0
@@ -239,8 +300,18 @@ class MeetingSourceInline(admin.TabularInline):
     model = MeetingSource
     extra = 0
     autocomplete_fields = ["article"]
-    fields = ["article", "outlet", "match_reason", "evidence_fields"]
-    readonly_fields = ["outlet", "match_reason", "evidence_fields"]
+    fields = ["article", "outlet", "reason", "evidence_fields"]
+    readonly_fields = ["outlet", "reason", "evidence_fields"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "article":
+            field.label = _("article")  # the model field has no verbose name of its own
+        return field
+
+    @admin.display(description=_("match reason"))
+    def reason(self, obj):
+        return catalogue.match_reason_text(obj.match_reason) if obj and obj.pk else "—"
 
     @admin.display(description=_("outlet"))
     def outlet(self, obj):
@@ -296,17 +367,16 @@ class MeetingAdminForm(forms.ModelForm):
 @admin.register(Meeting)
 class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin):
     form = MeetingAdminForm
+    # Fits 1366 px beside the filters: provenance and merges are filters and form fields.
     list_display = [
         "date",
         "title_or_id",
-        "region",
+        "region_name",
         "city",
         "kind",
         "status",
         "warning_count",
         "source_count",
-        "origin",
-        "merged_into",
     ]
     list_display_links = ["date", "title_or_id"]
     list_filter = [
@@ -315,6 +385,7 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
         YearFilter,
         "kind",
         HasWarningsFilter,
+        ConflictFilter,
         OutletFilter,
         "origin",
         "date_certain",
@@ -426,6 +497,10 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
     def title_or_id(self, obj):
         return obj.title or f"#{obj.pk}"
 
+    @admin.display(description=_("region"), ordering="region__code")
+    def region_name(self, obj):
+        return obj.region.name if obj.region_id else "—"
+
     @admin.display(description=_("warnings"))
     def warning_count(self, obj):
         return len(obj.warnings or []) or ""
@@ -442,10 +517,14 @@ class MeetingAdmin(StaffEditAdminMixin, LeafletGeoAdminMixin, SimpleHistoryAdmin
             "<ul class='warnings'>{}</ul>",
             format_html_join(
                 "",
-                "<li><code>{}</code> {} {}</li>",
+                "<li><strong class='warning-code'>{}</strong> {}</li>",
                 (
-                    (w.get("code", ""), w.get("field", ""), w.get("message", ""))
+                    (
+                        catalogue.warning_code_label(str(w.get("code") or "")),
+                        catalogue.warning_text(w),
+                    )
                     for w in obj.warnings
+                    if isinstance(w, dict)
                 ),
             ),
         )
@@ -634,17 +713,22 @@ class SourceAdminForm(forms.ModelForm):
 class SourceAdmin(admin.ModelAdmin):
     form = SourceAdminForm
     formfield_overrides = URL_FORM_FIELDS
-    list_display = ["name", "feed_url", "language", "active", "last_polled_at", "last_error"]
-    list_filter = ["active", "language"]
+    list_display = ["name", "feed_url", "language", "active", "last_polled_at", "last_error_text"]
+    list_filter = ["active", "language", LastPollFilter]
     search_fields = ["name__fold", "feed_url"]
-    readonly_fields = ["etag", "modified", "last_polled_at", "last_error"]
+    readonly_fields = ["etag", "modified", "last_polled_at", "last_error_text"]
+    exclude = ["last_error"]
+
+    @admin.display(description=_("last error"))
+    def last_error_text(self, obj):
+        return catalogue.failure_text(obj.last_error) if obj and obj.last_error else "—"
 
 
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides = URL_FORM_FIELDS
-    list_display = ["__str__", "outlet", "language", "published", "status", "attempts"]
-    list_filter = ["status", "language", "outlet", "feed"]
+    list_display = ["__str__", "outlet", "language", "published", "status", "reason", "attempts"]
+    list_filter = ["status", FailureReasonFilter, "language", "outlet", "feed"]
     search_fields = ["title__fold", "text__fold", "url", "source_ref__fold", "outlet__fold"]
     date_hierarchy = "published"
     readonly_fields = [
@@ -653,13 +737,13 @@ class ArticleAdmin(admin.ModelAdmin):
         "feed",
         "content_hash",
         "status",
-        "error",
+        "reason",
         "attempts",
         "last_attempt_at",
         "retrieved_at",
         "duplicate_of",
         "extraction",
-        "extractor_version",
+        "extractor",
         "is_synthetic",
         "created_at",
         "meeting_links",
@@ -676,6 +760,18 @@ class ArticleAdmin(admin.ModelAdmin):
             ),
             *super().get_urls(),
         ]
+
+    def get_exclude(self, request, obj=None):
+        # Shown in the staff's language by `reason` and `extractor` (no verbose name of its own).
+        return ["error", "extractor_version"]
+
+    @admin.display(description=_("extractor version"))
+    def extractor(self, obj):
+        return (obj.extractor_version if obj else "") or "—"
+
+    @admin.display(description=_("error"))
+    def reason(self, obj):
+        return catalogue.failure_text(obj.error) if obj and obj.error else "—"
 
     def add_view(self, request, form_url="", extra_context=None):
         # Articles come in through ingestion (fetch, extract, store), never as a bare row.
@@ -699,4 +795,8 @@ class ArticleAdmin(admin.ModelAdmin):
 admin.site.site_header = _("jihat — staff")
 admin.site.site_title = _("jihat staff")
 admin.site.index_title = _("Meetings, officials and figures")
+admin.site.index_template = "admin/jihat_index.html"  # the day's counts first
+# The apps sidebar took 300 px of a 1366 px screen beside the list filters; the home page and
+# the breadcrumbs lead to every list.
+admin.site.enable_nav_sidebar = False
 from events import admin_proposals  # noqa: E402, F401 -- proposals on published meetings

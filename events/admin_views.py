@@ -7,12 +7,15 @@ from events/services/, and redirect. They are mounted by the ModelAdmins' `get_u
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.gis.geos import GEOSGeometry
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import URLValidator
 from django.db.models import QuerySet
@@ -20,12 +23,16 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.functional import lazy
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
+from simple_history.template_utils import HistoricalRecordContextHelper
 
+from events import messages as catalogue
 from events import pipeline
 from events.models import Article, ArticleStatus, Meeting, MeetingStatus, Official, Source
 from events.services import submission
@@ -380,6 +387,36 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+class BatchFileField(MultipleFileField):
+    """Several files, each judged alone: an empty file is not a form error that loses the
+    others (Django's FileField refuses the whole form); `uploads_split` names it instead."""
+
+    def clean(self, data, initial=None):
+        given = data if isinstance(data, list | tuple) else [data] if data else []
+        files = [d for d in given if d is not None and hasattr(d, "size")]
+        if self.required and not files:
+            raise ValidationError(self.error_messages["required"], code="required")
+        return files
+
+
+def uploads_split(files: list) -> tuple[list, list[tuple[str, str]]]:
+    """The files to queue, and (name, reason) for each refused before it is read: empty, or
+    over the one input limit (JIHAT_MAX_INPUT_MB) by the size the upload declares."""
+    accepted, rejected = [], []
+    for upload in files:
+        if upload.size == 0:
+            rejected.append((upload.name, _("%(name)s is empty.") % {"name": upload.name}))
+        elif upload.size > input_limit():
+            reason = _("%(name)s is larger than %(mb)s MB.") % {
+                "name": upload.name,
+                "mb": input_limit_mb(),
+            }
+            rejected.append((upload.name, reason))
+        else:
+            accepted.append(upload)
+    return accepted, rejected
+
+
 def check_uploads(files: list) -> list:
     """At most MAX_FILES files, each within the one input limit (JIHAT_MAX_INPUT_MB), checked
     on the sizes the upload declares, before any file is read."""
@@ -401,15 +438,29 @@ def _upload_limit_text() -> str:
     }
 
 
+def _paste_limit_text() -> str:
+    return _("At most %(mb)s MB of text.") % {"mb": input_limit_mb()}
+
+
+def input_limit_text() -> str:
+    """The one limit (JIHAT_MAX_INPUT_MB), as the add-articles page states it above the form."""
+    return _(
+        "Each file, pasted text or web page may be at most %(mb)s MB; "
+        "a larger one is refused before it is read."
+    ) % {"mb": input_limit_mb()}
+
+
 # The form states the limit it checks, read when the form is shown (the setting may change).
 upload_limit_text = lazy(_upload_limit_text, str)
+paste_limit_text = lazy(_paste_limit_text, str)
 
 
 def report_uploads(request: HttpRequest, articles: list[Article]) -> None:
     """One message per uploaded file: queued for extraction, or why it was refused."""
     for article in articles:
         if article.status == ArticleStatus.FAILED:
-            messages.error(request, f"{article.source_ref}: {article.error}")
+            reason = catalogue.failure_text(article.error)
+            messages.error(request, f"{article.source_ref}: {reason}")
         else:
             url = reverse("admin:events_article_submit") + f"?ids={article.pk}&feeds="
             messages.info(
@@ -438,10 +489,32 @@ def _lines(value: str, *, limit: int) -> list[str]:
 
 
 class ArticlesAddForm(forms.Form):
-    files = MultipleFileField(
+    files = BatchFileField(
         label=gettext_lazy("Files (text, HTML)"),
         required=False,
         help_text=upload_limit_text(),
+    )
+    text = forms.CharField(
+        label=gettext_lazy("Or paste an article's text"),
+        required=False,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=paste_limit_text(),
+    )
+    text_url = forms.URLField(
+        label=gettext_lazy("Its address (optional)"),
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"dir": "ltr", "size": 60}),
+    )
+    text_outlet = forms.CharField(
+        label=gettext_lazy("Its outlet (optional)"), required=False, max_length=200
+    )
+    text_published = forms.DateField(
+        label=gettext_lazy("Its publication date (optional)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     urls = forms.CharField(
         label=gettext_lazy("Article addresses (one per line)"),
@@ -454,8 +527,39 @@ class ArticlesAddForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "dir": "ltr"}),
     )
 
+    rejected: list[tuple[str, str]]
+
+    GROUPS = (
+        ("files", ("files",)),
+        ("text", ("text", "text_url", "text_outlet", "text_published")),
+        ("addresses", ("urls", "feeds")),
+    )
+
+    def groups(self) -> list[tuple[str, list]]:
+        """The fields in the page's fieldsets: files, a pasted text and its details, addresses."""
+        return [(name, [self[f] for f in fields]) for name, fields in self.GROUPS]
+
     def clean_files(self):
-        return check_uploads(self.cleaned_data["files"])
+        files = self.cleaned_data["files"]
+        if len(files) > MAX_FILES:
+            raise ValidationError(_("At most %(n)d files at once.") % {"n": MAX_FILES})
+        accepted, self.rejected = uploads_split(files)
+        return accepted
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if len(text.encode("utf-8")) > input_limit():
+            raise ValidationError(
+                _("The text is larger than %(mb)s MB.") % {"mb": input_limit_mb()}
+            )
+        return text
+
+    def clean_text_url(self):
+        url = self.cleaned_data["text_url"]
+        problem = web_address_problem(url) if url else ""
+        if problem:
+            raise ValidationError(problem)
+        return url
 
     def clean_urls(self):
         return _lines(self.cleaned_data["urls"], limit=MAX_URLS)
@@ -465,28 +569,52 @@ class ArticlesAddForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if not (data.get("files") or data.get("urls") or data.get("feeds")) and not self.errors:
-            raise ValidationError(_("Give at least one file, address or feed."))
+        if self.errors:
+            return data
+        for extra in ("text_url", "text_outlet", "text_published"):
+            if data.get(extra) and not data.get("text"):
+                self.add_error("text", _("Paste the text these details belong to."))
+                return data
+        wanted = data.get("files") or data.get("text") or data.get("urls") or data.get("feeds")
+        if not wanted:
+            rejected = getattr(self, "rejected", [])
+            if rejected:  # nothing left to queue: the refusals are the answer
+                for _name, reason in rejected:
+                    self.add_error("files", reason)
+            else:
+                raise ValidationError(_("Give at least one file, text, address or feed."))
         return data
 
 
 def articles_add(request: HttpRequest) -> HttpResponse:
-    """Upload files or paste addresses; the work goes to Celery; the page then shows progress."""
+    """Upload files, paste a text or addresses; the work goes to Celery; the page then shows
+    progress. A file refused in a batch is named with its reason; the others are queued."""
     if not request.user.has_perm("events.add_article"):
         raise PermissionDenied
     posted = request.method == "POST"
     form = ArticlesAddForm(request.POST, request.FILES) if posted else ArticlesAddForm()
     if posted and form.is_valid():
-        if form.cleaned_data["feeds"] and not request.user.has_perm("events.add_source"):
+        data = form.cleaned_data
+        if data["feeds"] and not request.user.has_perm("events.add_source"):
             raise PermissionDenied
+        for _name, reason in form.rejected:
+            messages.error(request, reason)
         article_ids = []
-        for upload in form.cleaned_data["files"]:
+        for upload in data["files"]:
             result = submission.article_submit_file(name=upload.name, data=upload.read())
-            article_ids.append(getattr(result, "article", result).pk)
-        for url in form.cleaned_data["urls"]:
+            article_ids.append(result.article.pk)
+        if data["text"]:
+            result = submission.article_submit_text(
+                text=data["text"],
+                url=data["text_url"],
+                outlet=data["text_outlet"],
+                published=data["text_published"],
+            )
+            article_ids.append(result.article.pk)
+        for url in data["urls"]:
             result = submission.article_submit_url(url=url)
-            article_ids.append(getattr(result, "article", result).pk)
-        feed_ids = [pipeline.feed_submit(feed_url=url).pk for url in form.cleaned_data["feeds"]]
+            article_ids.append(result.article.pk)
+        feed_ids = [pipeline.feed_submit(feed_url=url).pk for url in data["feeds"]]
         query = f"ids={','.join(map(str, article_ids))}&feeds={','.join(map(str, feed_ids))}"
         return HttpResponseRedirect(f"{reverse('admin:events_article_submit')}?{query}")
     article_ids, feed_ids = _ids(request.GET.get("ids", "")), _ids(request.GET.get("feeds", ""))
@@ -495,6 +623,7 @@ def articles_add(request: HttpRequest) -> HttpResponse:
         title=_("Add articles"),
         opts=Article._meta,
         form=form,
+        limit_text=input_limit_text(),
         status=articles_status_data(article_ids=article_ids, feed_ids=feed_ids),
         status_config={
             "url": f"{reverse('admin:events_article_status')}?"
@@ -520,7 +649,7 @@ def articles_status_data(*, article_ids: list[int], feed_ids: list[int]) -> dict
                 "title": article.title,
                 "status": article.status,
                 "label": article.get_status_display(),
-                "error": article.error,
+                "error": catalogue.failure_text(article.error),
                 "url": reverse("admin:events_article_change", args=[article.pk]),
                 "meetings": [
                     {"label": str(m), "url": reverse("admin:events_meeting_change", args=[m.pk])}
@@ -533,7 +662,7 @@ def articles_status_data(*, article_ids: list[int], feed_ids: list[int]) -> dict
             "id": feed.pk,
             "name": feed.name,
             "polled": feed.last_polled_at.isoformat() if feed.last_polled_at else "",
-            "error": feed.last_error,
+            "error": catalogue.failure_text(feed.last_error),
             "articles": feed.articles.count(),
             "url": reverse("admin:events_source_change", args=[feed.pk]),
         }
@@ -554,3 +683,69 @@ def articles_status(request: HttpRequest) -> JsonResponse:
         article_ids=_ids(request.GET.get("ids", "")), feed_ids=_ids(request.GET.get("feeds", ""))
     )
     return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+# ------------------------------------------------------------------------------------ history
+
+HISTORY_TYPES = {
+    "+": gettext_lazy("Created"),
+    "~": gettext_lazy("Changed"),
+    "-": gettext_lazy("Deleted"),
+}
+HISTORY_TEXT_CHARS = 240  # a summary's change is shown cut at a word, with "…"
+
+
+class HistoryChanges(HistoricalRecordContextHelper):
+    """simple_history's change list in the staff's language: field names as labelled on the
+    form, choices as their labels, staff-owned fields by name, warnings as sentences, dates
+    and numbers localized, nothing shown as a Python repr."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        return history_value(field, value)
+
+    def stringify_delta_change_values(self, change, old, new):
+        return conditional_escape(old), conditional_escape(new)
+
+
+def history_value(field, value) -> str:
+    """One stored value of a field as a person reads it."""
+    if value is None or (isinstance(value, str | list | tuple | dict) and not value):
+        return "—"
+    if field.name == "warnings" and isinstance(value, list):
+        return " · ".join(catalogue.warning_text(w) for w in value)
+    if field.name == "staff_edited_fields" and isinstance(value, list | tuple):
+        return ", ".join(_field_name(field.model, name) for name in value)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    return _scalar(value)
+
+
+def _field_name(model, name: str) -> str:
+    try:
+        return str(model._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return str(name)
+
+
+def _scalar(value) -> str:
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "DATE_FORMAT")
+    if isinstance(value, Decimal | int | float):
+        return catalogue.number(value)
+    if isinstance(value, GEOSGeometry):
+        return f"{value.y:.4f}, {value.x:.4f}" if value.geom_type == "Point" else value.geom_type
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return Truncator(str(value)).chars(HISTORY_TEXT_CHARS)
+
+
+def history_records_annotate(records) -> None:
+    """What the history list shows beside the changes: the action and the reason, in words."""
+    for record in records:
+        record.jihat_action = HISTORY_TYPES.get(record.history_type, record.history_type)
+        record.jihat_reason = catalogue.history_reason_text(record.history_change_reason)

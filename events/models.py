@@ -15,6 +15,7 @@ from django.contrib.gis.db import models
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db.models import Exists, F, OuterRef, Q
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.manager import HistoryManager
 from simple_history.models import HistoricalRecords
@@ -461,6 +462,9 @@ class MeetingSource(models.Model):
             models.UniqueConstraint(fields=["meeting", "article"], name="meeting_source_unique"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.article} — {self.meeting}"
+
 
 class Evidence(models.Model):
     """Where a fact came from: the article and the exact words (character offsets into its text)."""
@@ -595,7 +599,8 @@ class ExportFigure(StaffEditable, Evidence):
         ]
 
     def __str__(self) -> str:
-        return f"{self.amount_mad:,.0f} MAD {self.get_metric_display()}"
+        amount = number_format(self.amount_mad, decimal_pos=0, use_l10n=True, force_grouping=True)
+        return f"{amount} MAD {self.get_metric_display()}"
 
 
 __all__ = [

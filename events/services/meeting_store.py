@@ -34,7 +34,7 @@ from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import connection
 from django.db.models import Prefetch, TextChoices
 
-from events import extraction
+from events import extraction, messages
 from events.extraction import normalize_name
 from events.extraction.calibration import unconfident_facts
 from events.extraction.normalize import fold_search
@@ -176,7 +176,7 @@ def meeting_create_from_report(*, report: MachineReport, publish: bool = False) 
         meeting=meeting,
         article=report.article,
         evidence=report.evidence,
-        match_reason="new meeting",
+        match_reason=messages.encode(messages.NEW_MEETING),
     )
     for person, resolved in report.people:
         Participation.objects.create(
@@ -557,6 +557,7 @@ def report_unknown_values(*, data: dict[str, Any], article: Article) -> list[dic
                 "field": field,
                 "article": article.pk,
                 "values": unknown,
+                "params": {"field": field, "values": unknown},
                 "message": f"Article {article.pk} gives {field} = {', '.join(unknown)}, which is "
                 f"not one of {', '.join(choices.values)}; stored as {UNKNOWN}.",
             }
@@ -644,13 +645,10 @@ def _same_meeting(
 
 def _match_reason(region: Region, days: int | None, kind: str, shared: int) -> str:
     """Why a report joined a meeting, as MeetingSource.match_reason keeps it."""
-    if days == 0:
-        when = "same date"
-    elif days is not None:
-        when = f"dates {days} day(s) apart"
-    else:
-        when = "date unknown on one side"
-    return f"same region {region.code}, {when}, kind {kind}, {shared} official(s) in common"
+    # A code and its parameters, put in words in the reader's language by events/messages.py.
+    return messages.encode(
+        messages.SAME_REGION, region=region.code, days=days, kind=kind, shared=shared
+    )
 
 
 def meeting_apply_machine_facts(
@@ -686,6 +684,12 @@ def meeting_apply_machine_facts(
                     "code": "conflicting_report",
                     "field": f"meeting.{field}",
                     "article": article.pk,
+                    "params": {
+                        "field": f"meeting.{field}",
+                        "new": str(new),
+                        "current": str(current),
+                        "owner": "staff" if owner == "staff" else "first_report",
+                    },
                     "message": f"Article {article.pk} gives {field} = {new}; kept the "
                     f"{owner}'s value {current}.",
                 }

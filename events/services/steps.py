@@ -123,6 +123,7 @@ def _with_cap_recorded(result: dict[str, Any], *, read: int, total: int) -> dict
     warning = {
         "code": "text_capped",
         "field": "article.text",
+        "params": {"read": read, "total": total},
         "message": f"Only the first {read} of {total} characters were read for extraction "
         f"(limit JIHAT_EXTRACTION_MAX_CHARS); the whole text is stored.",
     }

@@ -1,4 +1,4 @@
-"""Articles in: uploaded files and web addresses become queued Article rows.
+"""Articles in: uploaded files, pasted texts and web addresses become queued Article rows.
 
 Each entry point stores what it was given (or finds it already stored: same URL, same text),
 records input refused before any work as a failed article with the reason, and queues the
@@ -8,6 +8,7 @@ article's steps through the pipeline (events/pipeline.py). Feeds are registered 
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -16,6 +17,7 @@ from django.utils import timezone
 from events.models import Article, Source
 from events.pipeline import COMPLETED, article_enqueue
 from events.services.documents import (
+    ArticleText,
     BadInput,
     article_text_from_bytes,
     content_hash,
@@ -107,6 +109,61 @@ def article_submit_file(
         return Submission(Article.objects.get(content_hash=digest), False)
     article_enqueue(article_id=article.pk, fetch=False, publish=publish)
     return Submission(article, True)
+
+
+def article_submit_text(
+    *,
+    text: str,
+    url: str = "",
+    outlet: str = "",
+    published: datetime.date | None = None,
+    publish: bool = False,
+) -> Submission:
+    """Store an article's text pasted by staff (with what they know of where it appeared) and
+    queue its extraction; the page is not fetched. Text refused (too short, too large) is
+    recorded as a failed article, named by its address or its first words, like a bad file.
+
+    The same address or the same text already stored is that article: nothing is overwritten.
+    """
+    name = url or _pasted_name(text)
+    try:
+        # The same checks as a file (size, readable text, long enough), on the bytes given.
+        read = article_text_from_bytes(text.encode("utf-8"), content_type="text/plain")
+    except BadInput as error:
+        return article_submit_failure(name=name, error=str(error))
+    read = ArticleText(text=read.text, title=read.title, published=published, outlet=outlet.strip())
+    digest = content_hash(read.text)
+    existing = Article.objects.filter(content_hash=digest).first() or (
+        Article.objects.filter(url=url).first() if url else None
+    )
+    if existing is not None:
+        if existing.status not in COMPLETED:
+            article_enqueue(
+                article_id=existing.pk, fetch=existing.content_hash is None, publish=publish
+            )
+        return Submission(existing, False)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                url=url or None,
+                source_ref=name,
+                content_hash=digest,
+                retrieved_at=timezone.now(),
+                **article_text_fields(read),
+            )
+    except IntegrityError:  # the same text or address submitted at the same moment
+        return Submission(
+            Article.objects.filter(content_hash=digest).first() or Article.objects.get(url=url),
+            False,
+        )
+    article_enqueue(article_id=article.pk, fetch=False, publish=publish)
+    return Submission(article, True)
+
+
+def _pasted_name(text: str) -> str:
+    """How a person finds a pasted text again: its first words."""
+    first = " ".join(text.split())[:80]
+    return f"« {first} »" if first else "« »"
 
 
 def article_submit_failure(*, name: str, error: str) -> Submission:

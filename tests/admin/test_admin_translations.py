@@ -120,8 +120,8 @@ def test_add_articles_form_error_is_translated(editor_client, lang):
     response = editor_client.post(reverse("admin:events_article_submit"), {"urls": "", "feeds": ""})
     assert response.status_code == 200
     expected = {
-        "ar": "أدخل ملفا أو عنوانا أو خلاصة واحدة على الأقل.",
-        "fr": "Indiquez au moins un fichier, une adresse ou un flux.",
+        "ar": "أدخل ملفا أو نصا أو عنوانا أو خلاصة واحدة على الأقل.",
+        "fr": "Indiquez au moins un fichier, un texte, une adresse ou un flux.",
     }[lang]
     _assert_translated(response.content.decode(), [(expected, "Give at least one file")])
 

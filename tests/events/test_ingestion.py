@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
+from events import messages
 from events.models import (
     Article,
     ExportFigure,
@@ -126,8 +127,11 @@ def test_one_meeting_reported_in_arabic_and_french_is_one_meeting(news, regions)
     hejira = Official.objects.get(aliases__alias="Omar Hejira")
     assert hejira.aliases.filter(alias="عمر حجيرة").exists()
     # Whichever report the worker stored first made the meeting; the other one matched it.
-    reasons = sorted(MeetingSource.objects.values_list("match_reason", flat=True))
-    assert reasons[0] == "new meeting" and reasons[1].startswith("same region MA-02"), reasons
+    reasons = sorted(
+        messages.decode(r) for r in MeetingSource.objects.values_list("match_reason", flat=True)
+    )
+    assert reasons[0] == ("new_meeting", {}), reasons
+    assert reasons[1][0] == "same_region" and reasons[1][1]["region"] == "MA-02", reasons
     participation = meeting.participations.get(official=hejira)
     assert participation.evidence_text and participation.article is not None
     # The regional export figure quoted by both reports is stored once, with its words.

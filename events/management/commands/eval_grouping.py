@@ -24,6 +24,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from config.celery import app
+from events import messages
 from events.management.commands.ingest import ARTICLE_SUFFIXES
 from events.models import Article, MeetingSource
 from events.pipeline import FINISHED
@@ -135,7 +136,7 @@ class Command(BaseCommand):
             rows[article.source_ref] = {
                 "meeting": meeting.pk if meeting else None,
                 "status": article.status,
-                "reason": link.match_reason if link else "",
+                "reason": messages.match_reason_text(link.match_reason) if link else "",
                 "facts": (
                     f"{found.get('region') or '-'} {found.get('date') or 'no date'} "
                     f"{found.get('kind') or '-'} {found.get('city') or '-'}"

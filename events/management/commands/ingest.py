@@ -15,6 +15,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from events import messages
 from events.models import Article, MeetingSource
 from events.pipeline import FINISHED, feed_submit
 from events.services.fetching import web_address_problem
@@ -169,7 +170,7 @@ class Command(BaseCommand):
                 failures.append(f"  {article.source_ref}: {article.error}")
             elif article.status == Article.Status.IRRELEVANT:
                 counts["irrelevant"] += 1
-            elif reasons.get(pk, "").startswith("new"):
+            elif messages.match_reason_is_new(reasons.get(pk, "")):
                 counts["new"] += 1
             else:
                 counts["merged"] += 1
