@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from events import messages
 from events.models import Article, ArticleStatus, Meeting, MeetingStatus, Official, Source
+from events.selectors.proposals import proposal_pending_count
 
 # A conflicting report of a meeting's field: what the warnings of its later reports say.
 # Region: the match key never conflicts on a stored meeting; the extractor flags an article
@@ -75,7 +76,15 @@ def dashboard_counts() -> list[Count]:
             to_review,
             "admin:events_meeting_changelist",
             {"status__exact": MeetingStatus.NEEDS_REVIEW, "merged": "no"},
-        )
+        ),
+        Count(
+            "proposals",
+            str(_("Proposals on published meetings")),
+            proposal_pending_count(),
+            "admin:events_meetingproposal_changelist",
+            {"status__exact": "pending"},
+            "events.view_meeting",  # the proposals admin is open to whoever sees meetings
+        ),
     ]
     for which, label in CONFLICT_LABELS.items():
         rows.append(

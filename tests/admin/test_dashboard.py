@@ -10,7 +10,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 
-from events.models import Official
+from events.models import MeetingProposal, Official
 from tests.factories import ArticleFactory, MeetingFactory, OfficialFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +49,9 @@ def day(regions):
     OfficialFactory(needs_review=False)
     SourceFactory(last_error="not a readable feed: boom")
     SourceFactory()
+    published = MeetingFactory(region=regions["MA-09"], status="published")
+    for status in ("pending", "pending", "rejected"):
+        MeetingProposal.objects.create(meeting=published, article=ArticleFactory(), status=status)
 
 
 def _counts(html: str) -> dict[str, tuple[int, str]]:
@@ -65,6 +68,7 @@ def test_the_home_page_counts_what_waits_and_each_link_lists_those_rows(senior_c
     counts = _counts(html)
     assert {k: c for k, (c, _u) in counts.items()} == {
         "review": 3,
+        "proposals": 2,  # the rejected proposal waits for no one
         "conflict_date": 1,
         "conflict_city": 1,  # the rejected meeting does not wait for anyone
         "conflict_region": 1,
