@@ -7,40 +7,127 @@ Pure formatting of what selectors return, in the active language; no queries. Th
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
 from django.urls import get_resolver, get_script_prefix
-from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
+from events.extraction import fold_search, gazetteer
 from events.vocabularies import vocabularies_config
 
-# --- Amounts ----------------------------------------------------------------------------------
+# --- One format per language (the table is in docs/formats.md; the JS reads `formats`) ----------
+
+# Month names as the press of each language writes them: Moroccan month names in Arabic.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": tuple(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    ),
+    "fr": tuple(
+        [
+            "janv.",
+            "févr.",
+            "mars",
+            "avr.",
+            "mai",
+            "juin",
+            "juil.",
+            "août",
+            "sept.",
+            "oct.",
+            "nov.",
+            "déc.",
+        ]
+    ),
+    "ar": tuple(
+        [
+            "يناير",
+            "فبراير",
+            "مارس",
+            "أبريل",
+            "ماي",
+            "يونيو",
+            "يوليوز",
+            "غشت",
+            "شتنبر",
+            "أكتوبر",
+            "نونبر",
+            "دجنبر",
+        ]
+    ),
+}
+# (decimal separator, group separator): Latin digits everywhere, as the Moroccan press writes.
+NUMBER_SEPARATORS: dict[str, tuple[str, str]] = {
+    "en": (".", ","),
+    "fr": (",", "\u00a0"),
+    "ar": (",", "\u00a0"),
+}
+APPROXIMATE = "≈ "
+
+
+def page_language() -> str:
+    """The active language among the site's three (French when unknown)."""
+    lang = (get_language() or "fr")[:2]
+    return lang if lang in MONTHS else "fr"
+
+
+def format_date(
+    value: datetime.date | None, *, precision: str = "day", certain: bool = True
+) -> str:
+    """A date to its precision: "26 nov. 2024", "nov. 2024", "2024"; "≈ " when uncertain."""
+    if value is None:
+        return _("date unknown")
+    month = MONTHS[page_language()][value.month - 1]
+    if precision == "year":
+        text = str(value.year)
+    elif precision == "month":
+        text = f"{month} {value.year}"
+    else:
+        text = f"{value.day} {month} {value.year}"
+    return text if certain else APPROXIMATE + text
+
+
+def format_number(value: Decimal | int, *, places: int = 0) -> str:
+    """A number with the language's separators; at most `places` decimals, trailing zeros off."""
+    decimal_sep, group_sep = NUMBER_SEPARATORS[page_language()]
+    quantum = Decimal(1).scaleb(-places)
+    rounded = Decimal(value).quantize(quantum, rounding=ROUND_HALF_UP)
+    whole, _dot, fraction = f"{rounded:f}".partition(".")
+    fraction = fraction.rstrip("0")
+    grouped = f"{int(whole):,}".replace(",", group_sep)
+    return grouped + (decimal_sep + fraction if fraction else "")
 
 
 def format_mad(amount: Decimal | None, *, approximate: bool = False) -> str:
-    """A dirham amount as people read it: "5 billion MAD", "≈ 120 million MAD"."""
+    """A dirham amount as people read it: "4.7 million MAD", "≈ 400 milliards MAD"."""
     if amount is None:
         return ""
+    amount = Decimal(amount)
     if amount >= 1_000_000_000:
         n = amount / Decimal(1_000_000_000)
-        text = ngettext("%(n)s billion MAD", "%(n)s billion MAD", int(n)) % {"n": _number(n)}
+        text = ngettext("%(n)s billion MAD", "%(n)s billion MAD", int(n)) % {
+            "n": format_number(n, places=1)
+        }
     elif amount >= 1_000_000:
         n = amount / Decimal(1_000_000)
-        text = ngettext("%(n)s million MAD", "%(n)s million MAD", int(n)) % {"n": _number(n)}
+        text = ngettext("%(n)s million MAD", "%(n)s million MAD", int(n)) % {
+            "n": format_number(n, places=1)
+        }
     else:
-        text = _("%(n)s MAD") % {"n": number_format(amount, 0, use_l10n=True, force_grouping=True)}
-    return f"≈ {text}" if approximate else text
+        text = _("%(n)s MAD") % {"n": format_number(amount)}
+    return APPROXIMATE + text if approximate else text
 
 
-def _number(n: Decimal) -> str:
-    places = 0 if n == n.to_integral_value() else (1 if n >= 10 else 2)
-    return number_format(round(n, places), places, use_l10n=True, force_grouping=True)
+def formats_config() -> dict[str, Any]:
+    """The active language's month names and separators, for the scripts (`site_config`)."""
+    lang = page_language()
+    decimal_sep, group_sep = NUMBER_SEPARATORS[lang]
+    return {"months": list(MONTHS[lang]), "decimal": decimal_sep, "group": group_sep}
 
 
 def decorate_figures(meetings: Iterable[Any]) -> None:
@@ -48,6 +135,100 @@ def decorate_figures(meetings: Iterable[Any]) -> None:
     for meeting in meetings:
         for figure in meeting.figures.all():
             figure.display = format_mad(figure.amount_mad, approximate=figure.approximate)
+
+
+# --- Meeting titles -----------------------------------------------------------------------
+
+# A meeting's kind as the first words of its title (capitalised, "regional" where it is).
+KIND_TITLES: dict[str, Any] = {
+    "consultation": gettext_lazy("Regional consultation"),
+    "evaluation_forum": gettext_lazy("Evaluation forum"),
+    "caravan": gettext_lazy("Caravan stop"),
+    "chamber_meeting": gettext_lazy("Chamber meeting"),
+    "other": gettext_lazy("Meeting"),
+}
+TITLE_SEPARATOR = " · "
+# English spellings that differ from the French one (as the regions' English names write them).
+_ENGLISH_CITY = {"Tanger": "Tangier", "Marrakech": "Marrakesh", "Fès": "Fez"}
+
+
+@functools.cache
+def _cities() -> dict[str, gazetteer.City]:
+    """Every known spelling of a city (folded) to its gazetteer entry."""
+    table: dict[str, gazetteer.City] = {}
+    for city in gazetteer.CITY_DATA:
+        for spelling in (city.name, *city.ar, *city.fr):
+            table.setdefault(fold_search(spelling), city)
+    return table
+
+
+def city_label(city: str) -> str:
+    """A city's name in the page's language ("أكادير" in Arabic); unknown ones as written."""
+    entry = _cities().get(fold_search(city)) if city else None
+    if entry is None:
+        return city
+    lang = page_language()
+    if lang == "ar":
+        return entry.ar[0] if entry.ar else entry.name
+    if lang == "en":
+        return _ENGLISH_CITY.get(entry.name, entry.name)
+    return entry.name
+
+
+def region_label(names: Mapping[str, str] | None) -> str:
+    """A region's name in the page's language from its `name_ar`/`name_fr`/`name_en`."""
+    if not names:
+        return ""
+    return names.get(f"name_{page_language()}") or names.get("name_fr") or ""
+
+
+def display_title(
+    *,
+    kind: str,
+    city: str = "",
+    region: Mapping[str, str] | None = None,
+    date: datetime.date | None = None,
+    precision: str = "day",
+    certain: bool = True,
+    staff_title: str = "",
+) -> str:
+    """What a meeting is called: "Consultation régionale · Agadir · 26 nov. 2024".
+
+    Composed from the facts in the page's language (kind, city or else region, date; a missing
+    part is left out), because the press's first line is often site furniture. A title a staff
+    member wrote wins as written.
+    """
+    if staff_title.strip():
+        return staff_title.strip()
+    parts = [str(KIND_TITLES.get(kind, KIND_TITLES["other"]))]
+    place = city_label(city) or region_label(region)
+    if place:
+        parts.append(place)
+    if date is not None:
+        parts.append(format_date(date, precision=precision, certain=certain))
+    return TITLE_SEPARATOR.join(parts)
+
+
+def staff_title_of(*, title: str, origin: str, staff_edited_fields: Iterable[str]) -> str:
+    """The title when a person owns it (StaffEditable's rule), else ""."""
+    owned = origin == "staff" or "title" in (staff_edited_fields or ())
+    return title if owned else ""
+
+
+def meeting_title(meeting: Any) -> str:
+    """`display_title` of a Meeting row (its region loaded with it)."""
+    region = meeting.region if meeting.region_id else None
+    return display_title(
+        kind=meeting.kind,
+        city=meeting.city,
+        region={"name_ar": region.name_ar, "name_fr": region.name_fr, "name_en": region.name_en}
+        if region
+        else None,
+        date=meeting.date,
+        precision=meeting.date_precision,
+        certain=meeting.date_certain,
+        staff_title=meeting.title if meeting.is_staff_owned("title") else "",
+    )
 
 
 class _YearAmount(Protocol):
@@ -191,4 +372,5 @@ def site_config() -> dict[str, Any]:
         "lang": get_language(),
         "urls": {key: url_template(name) for key, name in PAGE_URLS.items()},
         "vocabularies": vocabularies_config(),
+        "formats": formats_config(),
     }
