@@ -42,7 +42,7 @@ from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
 from config.security import client_ip
-from events import exports
+from events import exports, presentation
 from events.filters import FigureFilter, InvalidFilters, MeetingFilter, OfficialFilter, _BaseFilter
 from events.models import DatePrecision, MeetingKind, Metric, RoleCode, Scope
 from events.selectors import figures, keyset, meetings, officials, regions
@@ -306,6 +306,10 @@ class MeetingListApi(PublicApi):
             url = serializers.URLField(allow_null=True)
             outlet = serializers.CharField()
             title = serializers.CharField()
+            headline = serializers.CharField(
+                help_text="The article's headline without site furniture (breadcrumbs, "
+                "outlet names, bylines); the lead's first words when it has none."
+            )
             published = serializers.DateField(allow_null=True)
 
         id = serializers.IntegerField()
@@ -319,6 +323,10 @@ class MeetingListApi(PublicApi):
         )
         kind = serializers.ChoiceField(choices=MeetingKind.choices)
         title = serializers.CharField()
+        display_title = serializers.CharField(
+            help_text="Kind · city (or region) · date in the request's language; a title "
+            "written by staff as it is."
+        )
         programme = serializers.CharField()
         officials = OfficialSerializer(many=True)
         figures = FigureSerializer(many=True)
@@ -341,7 +349,9 @@ class MeetingListApi(PublicApi):
         descending = params["ordering"] == "-date"
         if params["format"] != "json":
             return exports.EXPORTERS[params["format"]].response(
-                meetings.MeetingExport(filters=filters, descending=descending),
+                meetings.MeetingExport(
+                    filters=filters, descending=descending, shape=presentation.meeting_json
+                ),
                 table=exports.MEETING_TABLE,
                 filename=_filename("jihat-meetings", request, list(MeetingFilter.base_filters)),
             )
@@ -352,7 +362,8 @@ class MeetingListApi(PublicApi):
             cursor=cursor,
             size=params["page_size"],
         )
-        return _raw_page_response(request, page, [r["json"] for r in page.rows])
+        results = [presentation.meeting_json(r["json"], r["facts_json"]) for r in page.rows]
+        return _raw_page_response(request, page, results)
 
 
 # --- Figures --------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -18,7 +19,8 @@ from django.urls import get_resolver, get_script_prefix
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
-from events.extraction import fold_search, gazetteer
+from events.extraction import fold_search, gazetteer, headline
+from events.templatetags.links import http_url
 from events.vocabularies import vocabularies_config
 
 # --- One format per language (the table is in docs/formats.md; the JS reads `formats`) ----------
@@ -229,6 +231,74 @@ def meeting_title(meeting: Any) -> str:
         certain=meeting.date_certain,
         staff_title=meeting.title if meeting.is_staff_owned("title") else "",
     )
+
+
+# --- Sources ----------------------------------------------------------------------------------
+
+
+def source_headline(*, title: str, text: str = "", outlet: str = "") -> str:
+    """The article's headline cleaned of site furniture (events/extraction/headline.py)."""
+    return headline.headline(title=title or "", text=text or "", outlet=outlet or "")
+
+
+def source_outlet(*, outlet: str, text: str = "") -> str:
+    """The outlet as stored, else the one the text's furniture names ("" when unknown)."""
+    return outlet or headline.outlet_named(text or "")
+
+
+@dataclass
+class SourceLine:
+    """A source as a reader sees it: outlet · publication date · headline (linked if a URL)."""
+
+    outlet: str
+    date: str
+    headline: str
+    url: str
+
+
+def source_line(article: Any) -> SourceLine:
+    """An Article as a SourceLine: never its file name."""
+    return SourceLine(
+        outlet=source_outlet(outlet=article.outlet, text=article.text),
+        date=format_date(article.published) if article.published else "",
+        headline=source_headline(title=article.title, text=article.text, outlet=article.outlet),
+        url=http_url(article.url),
+    )
+
+
+def _shaped_source(source: dict[str, Any], lead: str) -> dict[str, Any]:
+    """A source object with `headline` after `title` and the outlet filled when known."""
+    shaped: dict[str, Any] = {}
+    for key, value in source.items():
+        shaped[key] = source_outlet(outlet=value, text=lead) if key == "outlet" else value
+        if key == "title":
+            shaped["headline"] = source_headline(title=value, text=lead, outlet=source["outlet"])
+    return shaped
+
+
+def meeting_json(public: str, facts: str) -> str:
+    """A meeting's public JSON with its reader-facing fields, in the active language:
+    `display_title` after `title`, and each source's `headline` (its `outlet` filled from the
+    text's furniture when none is stored)."""
+    meeting = json.loads(public)
+    extra = json.loads(facts)
+    title = display_title(
+        kind=meeting["kind"],
+        city=meeting["city"],
+        region=meeting["region"],
+        date=datetime.date.fromisoformat(meeting["date"]) if meeting["date"] else None,
+        precision=meeting["date_precision"],
+        certain=meeting["date_certain"],
+        staff_title=extra["staff_title"] or "",
+    )
+    leads = {s["id"]: s.get("lead") or "" for s in extra["sources"]}
+    meeting["sources"] = [_shaped_source(s, leads.get(s["id"], "")) for s in meeting["sources"]]
+    shaped: dict[str, Any] = {}
+    for key, value in meeting.items():
+        shaped[key] = value
+        if key == "title":
+            shaped["display_title"] = title
+    return json.dumps(shaped, ensure_ascii=False, separators=(",", ":"))
 
 
 class _YearAmount(Protocol):

@@ -59,7 +59,7 @@ def test_result_shape(client, world):
     [m] = data["results"]
     assert list(m) == [
         "id", "date", "date_precision", "date_certain", "region", "city", "location", "kind",
-        "title", "programme", "officials", "figures", "sources",
+        "title", "display_title", "programme", "officials", "figures", "sources",
     ]  # fmt: skip
     assert m["region"] == {
         "code": "MA-06",
@@ -74,7 +74,7 @@ def test_result_shape(client, world):
     assert set(m["officials"][0]) == {"id", "name_ar", "name_latin", "role", "role_code"}
     assert {f["amount_mad"] for f in m["figures"]} == {"120000000000.00", "1000000.00"}
     assert list(m["figures"][0]) == ["amount_mad", "metric", "scope", "approximate", "year", "text"]
-    assert list(m["sources"][0]) == ["id", "url", "outlet", "title", "published"]
+    assert list(m["sources"][0]) == ["id", "url", "outlet", "title", "headline", "published"]
 
 
 @pytest.mark.parametrize("params", FILTER_COMBINATIONS)
