@@ -123,7 +123,13 @@ def test_csv_and_geojson_hold_exactly_the_listed_rows(client, world, params):
         assert row["date"] == (m["date"] or "")
         assert row["region_code"] == (m["region"]["code"] if m["region"] else "")
         assert row["official_ids"] == " | ".join(str(o["id"]) for o in m["officials"])
-        assert row["source_urls"] == " | ".join(s["url"] or "" for s in m["sources"])
+        urls = [s["url"] for s in m["sources"] if s["url"]]
+        assert row["source_urls"] == " | ".join(dict.fromkeys(urls))
+        assert row["display_title"] == m["display_title"]
+        assert row["source_headlines"] == " | ".join(
+            dict.fromkeys(s["headline"] for s in m["sources"] if s["headline"])
+        )
+        assert row["source_urls"].strip(" |") == row["source_urls"]
 
     response = client.get(URL, {**params, "format": "geojson"})
     assert response.status_code == 200
