@@ -139,6 +139,23 @@ def decorate_figures(meetings: Iterable[Any]) -> None:
             figure.display = format_mad(figure.amount_mad, approximate=figure.approximate)
 
 
+def decorate_meetings(meetings: Iterable[Any], *, details: bool = True) -> None:
+    """Attach what the pages show of each meeting in the active language: `display_title`,
+    `date_display` (without the "≈", which the template marks up), and with `details` (figures
+    and sources prefetched) each figure's amount and each source's `line`."""
+    meetings = list(meetings)
+    for meeting in meetings:
+        meeting.display_title = meeting_title(meeting)
+        meeting.date_display = (
+            format_date(meeting.date, precision=meeting.date_precision) if meeting.date else ""
+        )
+        if details:
+            for link in meeting.sources.all():
+                link.line = source_line(link.article)
+    if details:
+        decorate_figures(meetings)
+
+
 # --- Meeting titles -----------------------------------------------------------------------
 
 # A meeting's kind as the first words of its title (capitalised, "regional" where it is).

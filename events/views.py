@@ -15,13 +15,13 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from events.filters import MeetingFilter
 from events.presentation import (
     FILTER_LABELS,
     active_filters,
-    decorate_figures,
+    decorate_meetings,
     export_bars,
     format_mad,
     query_string,
@@ -47,7 +47,7 @@ def _without(filters: Mapping[str, Any], name: str) -> dict[str, Any]:
     return {k: v for k, v in filters.items() if k != name}
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The map page: a choropleth, its accessible table and the filters, all in the URL."""
     filters = page_filters(request)
@@ -111,7 +111,7 @@ def _download_query(filters: Mapping[str, Any]) -> str:
     return f"{base}&format=csv" if base else "format=csv"
 
 
-@require_GET
+@require_safe
 def region_detail(request: HttpRequest, code: str) -> HttpResponse:
     region = region_get(code=code)
     if region is None:
@@ -133,7 +133,7 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
             offset=(pages - 1) * REGION_PAGE_SIZE,
             limit=REGION_PAGE_SIZE,
         )
-    decorate_figures(timeline.meetings)
+    decorate_meetings(timeline.meetings)
     base = query_string(filters)
 
     def page_url(number: int) -> str:
@@ -178,7 +178,7 @@ def _meeting_evidence(meeting) -> dict[str, list[dict]]:
     return by_field
 
 
-@require_GET
+@require_safe
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meetings.meeting_get(meeting_id=pk)
     if meeting is None:
@@ -186,7 +186,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if target is not None:
             return redirect("meeting-detail", pk=target, permanent=True)
         raise Http404(_("No published meeting with this number."))
-    decorate_figures([meeting])
+    decorate_meetings([meeting])
     field_labels = {
         "date": _("date"),
         "city": _("city"),
@@ -215,7 +215,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "events/meeting_detail.html", context)
 
 
-@require_GET
+@require_safe
 def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
     official = officials.official_get(official_id=pk)
     if official is None:
@@ -227,6 +227,7 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
         # Officials appear in public only through published meetings.
         raise Http404(_("No published meeting for this official."))
     stops = [p.meeting for p in page.participations]
+    decorate_meetings(stops, details=False)
     route = [
         {
             "id": m.id,
@@ -247,7 +248,7 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "events/official_detail.html", context)
 
 
-@require_GET
+@require_safe
 def city_points(request: HttpRequest) -> JsonResponse:
     """Meeting places matching the filters (minus region) with their counts: the map's markers."""
     filters = page_filters(request, drop=("region",))
