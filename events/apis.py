@@ -22,8 +22,10 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.template import Context, Template
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import parse_etags
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -98,6 +100,11 @@ class PublicApi(APIView):
     authentication_classes: list = []
     throttle_classes = [PublicAnonThrottle]
     content_negotiation_class = QueryFormatNegotiation
+
+    def initial(self, request, *args, **kwargs):
+        """Messages (400s, 404s, 429s) and display fields in `api_language`."""
+        translation.activate(presentation.api_language(request))
+        super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -190,11 +197,14 @@ def _page_payload(request: Request, page: keyset.Page, results: list) -> dict:
     }
 
 
-def _raw_page_response(request: Request, page: keyset.Page, results: list[str]):
+def _raw_page_response(
+    request: Request, page: keyset.Page, results: list[str], *, undated_excluded: int = 0
+):
     """The page as JSON text around results that PostgreSQL already rendered."""
     links = _page_payload(request, page, [])
     body = (
         f'{{"next":{json.dumps(links["next"])},"previous":{json.dumps(links["previous"])},'
+        f'"undated_excluded":{int(undated_excluded)},'
         f'"results":[{",".join(results)}]}}'
     )
     return HttpResponse(body, content_type="application/json")
@@ -206,7 +216,7 @@ def _decode_cursor(value: str | None, *, key_type) -> keyset.Cursor | None:
     try:
         return keyset.Cursor.decode(value, key_type=key_type)
     except keyset.InvalidCursor as exc:
-        raise ValidationError({"cursor": ["Invalid cursor."]}) from exc
+        raise ValidationError({"cursor": [_("Invalid cursor.")]}) from exc
 
 
 class PageParamsSerializer(serializers.Serializer):
@@ -227,13 +237,16 @@ class ListParamsSerializer(PageParamsSerializer):
     )
 
 
-def _paged_list_schema(name: str, item: serializers.Serializer) -> serializers.Serializer:
+def _paged_list_schema(
+    name: str, item: serializers.Serializer, **extra: serializers.Field
+) -> serializers.Serializer:
     return type(
         name,
         (serializers.Serializer,),
         {
             "next": serializers.URLField(allow_null=True),
             "previous": serializers.URLField(allow_null=True),
+            **extra,
             "results": item,
         },
     )()
@@ -335,7 +348,16 @@ class MeetingListApi(PublicApi):
     @extend_schema(
         operation_id="meetings_list",
         parameters=[*filterset_parameters(MeetingFilter), FilterSerializer],
-        responses=_list_responses(_paged_list_schema("MeetingPage", OutputSerializer(many=True))),
+        responses=_list_responses(
+            _paged_list_schema(
+                "MeetingPage",
+                OutputSerializer(many=True),
+                undated_excluded=serializers.IntegerField(
+                    help_text="Undated meetings matching the other filters that `year`, "
+                    "`date_from` or `date_to` leave out (0 without a date filter)."
+                ),
+            )
+        ),
         description=(
             "Published meetings. "
             + " and ".join(f"`format={name}`" for name in exports.EXPORTERS)
@@ -363,7 +385,8 @@ class MeetingListApi(PublicApi):
             size=params["page_size"],
         )
         results = [presentation.meeting_json(r["json"], r["facts_json"]) for r in page.rows]
-        return _raw_page_response(request, page, results)
+        undated = meetings.meeting_undated_excluded(filters=filters)
+        return _raw_page_response(request, page, results, undated_excluded=undated)
 
 
 # --- Figures --------------------------------------------------------------------------------
@@ -561,7 +584,7 @@ class RegionDetailApi(PublicApi):
     )
     def get(self, request: Request, code: str) -> HttpResponse:
         if code not in regions.region_codes():
-            raise Http404("No region has this code.")
+            raise Http404(_("No region has this code."))
         filters = validated_filters(MeetingFilter, request)
         [feature] = regions.region_features(filters=filters, codes={code})
         return HttpResponse(feature, content_type=exports.GEOJSON_MEDIA_TYPE)

@@ -15,8 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Protocol
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.urls import get_resolver, get_script_prefix
-from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import get_language, gettext_lazy, ngettext, trans_real
 from django.utils.translation import gettext as _
 
 from events.extraction import fold_search, gazetteer, headline
@@ -425,6 +426,27 @@ def active_filters(
         (str(FILTER_LABELS[name]), str(names.get(name, {}).get(value, value)))
         for name, value in filters.items()
     ]
+
+
+# --- The API's language ---------------------------------------------------------------------
+
+
+def api_language(request: Any) -> str:
+    """The language of API messages: the best of Accept-Language among the site's languages,
+    English when the header names none of them or is absent. Not the site's cookie or its
+    default (Arabic): a script or a curl call that asks nothing gets English."""
+    header = request.headers.get("Accept-Language", "")
+    supported = {code for code, _name in settings.LANGUAGES}
+    for accept, _quality in trans_real.parse_accept_lang_header(header):
+        if accept == "*":
+            break
+        try:
+            code = trans_real.get_supported_language_variant(accept)
+        except LookupError:
+            continue
+        if code in supported:
+            return code
+    return "en"
 
 
 # --- The page config --------------------------------------------------------------------------

@@ -8,12 +8,15 @@ filters are active.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -21,6 +24,7 @@ from events.filters import MeetingFilter
 from events.presentation import (
     FILTER_LABELS,
     active_filters,
+    api_language,
     decorate_meetings,
     export_bars,
     format_mad,
@@ -256,3 +260,34 @@ def city_points(request: HttpRequest) -> JsonResponse:
         {"results": meetings.meeting_city_points(filters=filters)},
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+# --- Error pages (config/urls.py handler404/handler500) ----------------------------------------
+
+logger = logging.getLogger(__name__)
+
+
+def _is_api(request: HttpRequest) -> bool:
+    return request.path_info.startswith("/api/")
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Our 404 in the page's language with the site header; JSON under /api/ (in the
+    Accept-Language language, English when none is sent, as the API answers)."""
+    if _is_api(request):
+        with translation.override(api_language(request)):
+            return JsonResponse({"detail": _("Not found.")}, status=404)
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Our 500 with the site header; plain text when even the page cannot be drawn (a broken
+    template or database must not turn the error page into a second error)."""
+    if _is_api(request):
+        with translation.override(api_language(request)):
+            return JsonResponse({"detail": _("Server error")}, status=500)
+    try:
+        return HttpResponseServerError(loader.render_to_string("500.html", request=request))
+    except Exception:
+        logger.exception("the 500 page could not be rendered")
+        return HttpResponseServerError(_("Server error"), content_type="text/plain")

@@ -76,6 +76,19 @@ def meeting_merged_target(*, meeting_id: int) -> int | None:
     )
 
 
+DATE_FILTERS = ("year", "date_from", "date_to")
+
+
+def meeting_undated_excluded(*, filters: FilterValues | None = None) -> int:
+    """How many undated public meetings match every filter but the date ones: what a year or
+    a date range leaves out (a meeting without a date is in no year). 0 without a date filter."""
+    filters = filters or {}
+    if not any(filters.get(name) for name in DATE_FILTERS):
+        return 0
+    rest = {k: v for k, v in filters.items() if k not in DATE_FILTERS}
+    return meeting_list(filters=rest).filter(date__isnull=True).order_by().count()
+
+
 def meeting_years() -> list[int]:
     """Years with at least one public meeting (the slider's range)."""
     dated = Meeting.objects.public().filter(date__isnull=False)
