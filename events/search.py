@@ -123,21 +123,28 @@ def place_q(term: str) -> Q | None:
     return condition or None
 
 
-def officials_matching(term: str) -> list[int]:
-    """Ids of officials whose name or one of whose aliases holds the folded term, with the
-    officials they were merged into or that were merged into them (a participation may point at
-    either). The alias test is
-    the admin's `__fold` lookup: "احجيرة" and "Hjira" find Omar Hejira as they do there."""
+def officials_matching(term: str) -> QuerySet[Official]:
+    """Officials whose name or one of whose aliases holds the folded term (a subquery, no
+    query of its own). The alias test is the admin's `__fold` lookup: "احجيرة" and "Hjira"
+    find Omar Hejira as they do there."""
     by_alias = OfficialAlias.objects.filter(alias__fold=term).values("official_id")
-    rows = (
-        Official.objects.alias(t=OfficialText())
-        .filter(Q(t__contains=term) | Q(pk__in=by_alias))
-        .values_list("pk", "merged_into_id")
-    )
-    found = {i for row in rows for i in row if i is not None}
-    if found:  # the duplicates merged into them: their participations count as theirs
-        found |= set(Official.objects.filter(merged_into_id__in=found).values_list("pk", flat=True))
-    return sorted(found)
+    return Official.objects.alias(t=OfficialText()).filter(Q(t__contains=term) | Q(pk__in=by_alias))
+
+
+def participations_of(officials: QuerySet[Official]) -> QuerySet[Participation]:
+    """Participations of these officials, of the ones they were merged into, and of the
+    duplicates merged into them (a participation may point at either side of a merge).
+
+    The people are found first (officials are few) and their participations read through the
+    `official_id` index (`= ANY(ARRAY(…))`), unordered: an OR of joins let PostgreSQL read
+    every participation and meeting instead.
+    """
+    people = Official.objects.filter(
+        Q(pk__in=officials.values("pk"))
+        | Q(pk__in=officials.values("merged_into_id"))
+        | Q(merged_into__in=officials.values("pk"))
+    ).values("pk")
+    return Participation.objects.filter(InArray("official_id", people)).order_by()
 
 
 def meeting_search_q(value: str) -> Q:
@@ -149,9 +156,8 @@ def meeting_search_q(value: str) -> Q:
     """
     condition = Q()
     for term in search_terms(value):
-        people = officials_matching(term)
         by_official = InArray(
-            "pk", Participation.objects.filter(official_id__in=people).values("meeting_id")
+            "pk", participations_of(officials_matching(term)).values("meeting_id")
         )
         place = place_q(term)
         text_match = Meeting.objects.alias(t=MeetingText()).filter(t__contains=term)
@@ -173,7 +179,10 @@ def meeting_search(queryset: QuerySet[Meeting], value: str) -> QuerySet[Meeting]
 def official_search(queryset: QuerySet[Official], value: str) -> QuerySet[Official]:
     """Officials whose names or aliases hold every term of `value`."""
     for term in search_terms(value):
-        queryset = queryset.filter(pk__in=officials_matching(term))
+        matched = officials_matching(term)
+        queryset = queryset.filter(
+            Q(pk__in=matched.values("pk")) | Q(pk__in=matched.values("merged_into_id"))
+        )
     return queryset
 
 
