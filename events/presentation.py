@@ -356,7 +356,8 @@ class _Dated(Protocol):
 
 @dataclass
 class Axis:
-    points: list[tuple[int, datetime.date, str, str, float]]  # id, date, kind, href, percent
+    # id, date, kind, href, percent, the date as the page writes it
+    points: list[tuple[int, datetime.date, str, str, float, str]]
     first_year: int
     last_year: int
 
@@ -387,7 +388,8 @@ def time_axis(points: list[_Dated], *, href: Callable[[int, _Dated], str] = _anc
         key = (round(percent / AXIS_STEP_PERCENT), p.kind)
         if key not in seen:
             seen.add(key)
-            drawn.append((p.id, p.date, p.kind, href(i, p), percent))
+            label = format_date(p.date, precision=getattr(p, "date_precision", "day"))
+            drawn.append((p.id, p.date, p.kind, href(i, p), percent, label))
     return Axis(drawn, first.year, last.year)
 
 

@@ -170,3 +170,47 @@ def test_undated_meetings_have_a_labelled_group(client, regions):
         assert ">?<" not in html
         html = html_of(client.get(f"/{lang}/regions/MA-09/"))
         assert f'<li class="year-mark undated">{label}</li>' in html
+
+
+# --- The API the map's panel reads --------------------------------------------------------
+
+
+def test_api_display_title_and_headlines_follow_accept_language(client, agadir):
+    for lang, title in [
+        ("fr", "Consultation régionale · Agadir · 26 nov. 2024"),
+        ("ar", "لقاء تشاوري جهوي · أكادير · 26 نونبر 2024"),
+        (None, "Regional consultation · Agadir · 26 Nov 2024"),
+    ]:
+        headers = {"HTTP_ACCEPT_LANGUAGE": lang} if lang else {}
+        [m] = client.get("/api/meetings/", **headers).json()["results"]
+        assert m["display_title"] == title
+        assert m["title"] == "Home » أخبار جهوية »"  # the stored field is kept
+        headlines = {s["outlet"]: s["headline"] for s in m["sources"]}
+        assert headlines["Maroc24"] == (
+            "Agadir: Rencontre autour du programme du commerce extérieur"
+        )
+        assert headlines["زنقة 20"].startswith("لقاء تشاوري جهوي بأكادير")
+        assert all("000_701aae43d5ba29a1" not in str(s) for s in m["sources"])
+
+
+def test_national_figures_stay_out_of_the_regional_latest_export(client, agadir):
+    """The 400 billion quoted at Agadir is national: the region's colour and stats use the
+    21 billion regional figure only."""
+    agadir.figures.update(year=2024)
+    feature = client.get("/api/regions/MA-09/").json()
+    assert feature["properties"]["latest_export"]["amount_mad"] == "21000000000.00"
+    stats = client.get("/api/stats/", {"region": "MA-09"}).json()["results"]
+    assert {row["exports_mad"] for row in stats if row["region"] == "MA-09"} == {"21000000000.00"}
+
+
+def test_meetings_list_reports_the_undated_meetings_a_year_leaves_out(client, regions):
+    for date in (NOV_26, None, None):
+        MeetingFactory(region=regions["MA-09"], date=date)
+    MeetingFactory(region=regions["MA-01"], date=None)
+    assert client.get("/api/meetings/").json()["undated_excluded"] == 0
+    data = client.get("/api/meetings/", {"year": 2024}).json()
+    assert len(data["results"]) == 1 and data["undated_excluded"] == 3
+    data = client.get("/api/meetings/", {"year": 2024, "region": "MA-09"}).json()
+    assert data["undated_excluded"] == 2
+    data = client.get("/api/meetings/", {"date_from": "2020-01-01", "region": "MA-01"}).json()
+    assert data["undated_excluded"] == 1
