@@ -44,6 +44,9 @@ bench: ## Extraction benchmark (articles per second, p50/p99, memory)
 bench-ingest: ## Ingestion benchmark: 2,000 local pages through real Celery workers
 	$(PY) benchmarks/ingest.py --articles 2000
 
+bench-hostile: ## Hostile input through the extraction CLI and a real worker: answered within 120 s, nothing stored changed
+	$(PY) benchmarks/hostile_ingest.py --budget 120
+
 bench-api: ## API benchmark at 100,000 meetings (wrk on gunicorn, EXPLAIN ANALYZE; DB jihat_bench)
 	$(PY) benchmarks/api.py
 
@@ -51,4 +54,4 @@ lock: ## Re-resolve requirements/*.lock from pyproject.toml (needs the network t
 	uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -o requirements/base.lock -q
 	uv pip compile pyproject.toml --group dev --python-version 3.11 --generate-hashes -o requirements/dev.lock -q
 
-.PHONY: help install run dev test lint eval calibrate bench bench-ingest bench-api lock
+.PHONY: help install run dev test lint eval calibrate bench bench-ingest bench-hostile bench-api lock

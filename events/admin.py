@@ -699,3 +699,4 @@ class ArticleAdmin(admin.ModelAdmin):
 admin.site.site_header = _("jihat — staff")
 admin.site.site_title = _("jihat staff")
 admin.site.index_title = _("Meetings, officials and figures")
+from events import admin_proposals  # noqa: E402, F401 -- proposals on published meetings

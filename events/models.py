@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import functools
 
+from django.conf import settings
 from django.contrib.gis.db import models
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -611,3 +612,63 @@ __all__ = [
     "RoleCode",
     "Source",
 ]
+
+
+# ------------------------------------------------------------------------------- proposals
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", _("pending")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
+
+
+class MeetingProposal(models.Model):
+    """What a later report would change on a published meeting, held until a reviewer decides.
+
+    `facts` lists each proposed fact (events/services/proposals.py reads and applies them):
+    ``{"key", "kind", "label", "current", "proposed", "values", "evidence", "confidence",
+    "status"}``; `status` is the proposal's: pending while any fact is, then accepted when a
+    reviewer accepted at least one, else rejected. Nothing here is public until accepted.
+    """
+
+    Status = ProposalStatus
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="proposals"
+    )
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="proposals"
+    )
+    facts = models.JSONField(_("proposed facts"), default=list, blank=True)
+    # The report's own warnings and its disagreements with the meeting, for the reviewer.
+    warnings = models.JSONField(_("warnings"), default=list, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ProposalStatus.choices, default=ProposalStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+        constraints = [
+            # A redelivered store task proposes nothing twice.
+            models.UniqueConstraint(fields=["meeting", "article"], name="proposal_once"),
+            models.CheckConstraint(
+                condition=Q(status__in=ProposalStatus.values), name="proposal_status_valid"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "meeting"], name="proposal_status_meeting")]
+
+    def __str__(self) -> str:
+        return f"{self.meeting} ← {self.article}"

@@ -20,3 +20,13 @@ cp "$src/dist/leaflet.markercluster.js" "$src/dist/leaflet.markercluster.js.map"
 version=$(node -p "require('./$src/package.json').version")
 echo "leaflet.markercluster $version (MIT) from the npm registry" > "$dest/VERSION"
 echo "vendored into static/vendor/: leaflet.markercluster $version"
+
+# axe-core: only the browser tests use it (tests/browser/axe.py evaluates it in the page), so it
+# lives beside them and is never served by the site.
+dest=tests/browser/vendor/axe-core
+rm -rf "$dest" && mkdir -p "$dest"
+src=node_modules/axe-core
+cp "$src/axe.min.js" "$src/LICENSE" "$dest/"
+version=$(node -p "require('./$src/package.json').version")
+echo "axe-core $version (MPL-2.0) from the npm registry" > "$dest/VERSION"
+echo "vendored into tests/browser/vendor/: axe-core $version"

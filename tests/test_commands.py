@@ -14,7 +14,9 @@ import pytest
 from django.core.management import get_commands
 from django.db import connection
 
-from events.samples import sample_files
+from events.management.commands.eval_grouping import bcubed
+from events.models import Article
+from events.samples import ARTICLES_DIR, sample_files, sample_meetings
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -58,8 +60,6 @@ def test_every_project_command_is_listed_here():
 
 @pytest.mark.parametrize(("command", "args"), sorted(PROJECT_COMMANDS.items()))
 def test_a_command_prints_only_its_own_output(command, args, regions):
-    from events.models import Article
-
     Article.objects.create(source_ref="elsewhere.txt")  # a database in use
     done = manage(command, *args)
     assert done.returncode == 0, done.stderr
@@ -77,8 +77,6 @@ def test_django_commands_print_only_their_own_output(regions):
 
 
 def test_bcubed_scores_a_split_and_a_merge():
-    from events.management.commands.eval_grouping import bcubed
-
     gold = {"a": "E1", "b": "E1", "c": "E2", "d": "E3"}
     assert bcubed({"a": "m1", "b": "m1", "c": "m2", "d": "m3"}, gold) == (1.0, 1.0, 1.0)
     # a and b split: every cluster pure, a and b each find half of their event.
@@ -90,8 +88,6 @@ def test_bcubed_scores_a_split_and_a_merge():
 
 
 def test_eval_grouping_ingests_through_a_worker_and_names_the_misgroupings(tmp_path, regions):
-    from events.samples import ARTICLES_DIR, sample_meetings
-
     events = {
         f"S{n}": {
             "label": f"{m['city']} {m['date']}",

@@ -440,7 +440,8 @@ def extract(
             "Only a month and year are given; the day is not fixed, so no date was set.",
         ))  # fmt: skip
     if relevance.statement or not relevant:
-        meeting = Meeting(kind="other")
+        # No meeting, so no kind either (the real-press gold leaves every meeting field null).
+        meeting = Meeting(kind=None)
         # No meeting: a statement on foreign trade (in parliament, or by the official in charge
         # of it) keeps the figures that official gives, and no one else's.
         if not any(

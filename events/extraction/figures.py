@@ -81,6 +81,7 @@ _SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("programme", alt(ar.SCOPE_PROGRAMME, fr.SCOPE_PROGRAMME)),
     ("market", alt(ar.SCOPE_MARKET, fr.SCOPE_MARKET)),
     ("other", alt(ar.SCOPE_OTHER, fr.SCOPE_OTHER)),
+    ("site", alt(ar.SCOPE_SITE, fr.SCOPE_SITE)),
 )
 SCOPE_RE = re.compile(
     "|".join(f"(?P<s{i}>{norm(p)})" for i, (_, p) in enumerate(_SCOPE_PATTERNS)), re.IGNORECASE
@@ -221,14 +222,14 @@ def _inside(mk: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
 
 
 def _scope_marks(seg: str) -> list[tuple[int, int, str]]:
-    """Scope words and place names of a sentence: a province or city is "other" (below the
-    region), a region name is "region"."""
+    """Scope words and place names of a sentence: a province is "other" (below the region), a
+    city a "site" (see `_measure`), a region name is "region"."""
     marks = [
         (m.start(), m.end(), _label(SCOPE_RE, _SCOPE_NAMES, m)) for m in SCOPE_RE.finditer(seg)
     ]
     for p in find_places(seg):
         if p.kind in ("city", "province"):
-            marks.append((p.start, p.end, "other"))
+            marks.append((p.start, p.end, "site" if p.kind == "city" else "other"))
         elif p.kind == "region":
             marks.append((p.start, p.end, "region"))
     shares = [m.span("whole") for m in _SHARE_OF_NATIONAL_RE.finditer(seg)]
@@ -243,7 +244,7 @@ def _scope_marks(seg: str) -> list[tuple[int, int, str]]:
         if out and mk[0] - out[-1][1] <= 6 and out[-1][2] == "programme":
             out[-1] = (out[-1][0], max(out[-1][1], mk[1]), mk[2])  # "le programme régional"
             continue
-        if out and mk[0] - out[-1][1] <= 6 and out[-1][2] in ("region", "other"):
+        if out and mk[0] - out[-1][1] <= 6 and out[-1][2] in ("region", "other", "site"):
             out[-1] = (out[-1][0], max(out[-1][1], mk[1]), out[-1][2])
             continue
         out.append(mk)
@@ -481,6 +482,8 @@ def _measure(text: str, sent_a: int, sent_b: int, s: int, e: int) -> Measure:
         scope, scope_basis = "national", "potential, no owner"  # the country's untapped exports
     if scope == "market":
         scope = "other"
+    if scope == "site":  # the cost of a port or a zone of the region is the region's investment
+        scope = "region" if metric == "investment" else "other"
     if PER_UNIT_RE.match(text, e, min(len(text), e + 40)) or PRICE_BEFORE_RE.search(
         text, max(sent_a, s - 60), s
     ):

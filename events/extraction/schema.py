@@ -48,7 +48,7 @@ class Meeting:
     date_precision: str | None = None
     region: str | None = None
     city: str | None = None
-    kind: str = "other"
+    kind: str | None = "other"  # None only when the article reports no meeting
     programme: str | None = None
     date_evidence: Evidence | None = None
     region_evidence: Evidence | None = None

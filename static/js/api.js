@@ -1,12 +1,14 @@
 // Reading the open data API for the map page: one request per distinct URL, kept for the
 // page's life (the slider and back/forward revisit the same views).
 import { mapConfig } from "./config.js";
+import { lang } from "./i18n.js";
 
 const responses = new Map();
 
 export function getJSON(url) {
   if (!responses.has(url)) {
-    const request = fetch(url, { headers: { Accept: "application/json" } }).then((response) => {
+    // In the page's language: composed titles and error messages follow Accept-Language.
+    const request = fetch(url, { headers: { Accept: "application/json", "Accept-Language": lang } }).then((response) => {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       return response.json();
     });

@@ -12,6 +12,13 @@ const slider = document.getElementById("year-range");
 const sliderOutput = document.getElementById("year-output");
 const playButton = document.querySelector("[data-play]");
 
+// The slider's first position (min, one before the first year) is "All years"; Play walks
+// only the years that have meetings (mapConfig.years), so it never stops on an empty run.
+const ALL_YEARS = slider ? Number(slider.min) : null;
+const YEARS = (mapConfig.years || []).map(Number).sort((a, b) => a - b);
+const toggle = document.getElementById("filters-toggle");
+const PHONE = window.matchMedia("(max-width: 760px)");
+
 let playTimer = null;
 // While the slider is dragged or playing, one history entry is updated in place: "back" then
 // returns to the view before the animation, not through every year it showed.
@@ -30,9 +37,17 @@ export function syncControls(state) {
   form.elements.measure.value = state.measure;
   for (const radio of document.querySelectorAll('input[name="measure-choice"]')) radio.checked = radio.value === state.measure;
   if (slider) {
-    if (state.filters.year) slider.value = state.filters.year;
-    sliderOutput.textContent = state.filters.year || gettext("All years");
+    slider.value = state.filters.year || String(ALL_YEARS);
+    const shown = state.filters.year || gettext("All years");
+    sliderOutput.textContent = shown;
+    slider.setAttribute("aria-valuetext", shown);
     slider.classList.toggle("all-years", !state.filters.year);
+  }
+  const select = form.elements.year;
+  if (select && state.filters.year && ![...select.options].some((o) => o.value === state.filters.year)) {
+    // A year without meetings (reached on the slider) still reads in the select.
+    select.append(el("option", { value: state.filters.year }, state.filters.year));
+    select.value = state.filters.year;
   }
   renderActiveFilters(state);
 }
@@ -56,27 +71,28 @@ function renderActiveFilters(state) {
 }
 
 function stopPlaying() {
-  if (!playTimer) return;
-  clearInterval(playTimer);
+  if (playTimer) clearInterval(playTimer);
   playTimer = null;
-  playButton.setAttribute("aria-pressed", "false");
-  transient = false;
+  if (playButton && playButton.getAttribute("aria-pressed") === "true") {
+    playButton.setAttribute("aria-pressed", "false");
+    transient = false;
+  }
 }
 
 function startPlaying({ getState, go }) {
-  const min = Number(slider.min);
-  const max = Number(slider.max);
-  const current = getState().filters.year;
-  let year = current && Number(current) < max ? Number(current) + 1 : min;
+  if (!YEARS.length) return;
+  const current = Number(getState().filters.year);
+  let index = YEARS.findIndex((y) => y > current);
+  if (!current || index === -1) index = 0;
   playButton.setAttribute("aria-pressed", "true");
   const step = () => {
-    go({ filters: { year: String(year) } }, { replace: transient });
+    go({ filters: { year: String(YEARS[index]) } }, { replace: transient });
     transient = true;
-    if (year >= max) stopPlaying();
-    year += 1;
+    index += 1;
+    if (index >= YEARS.length) stopPlaying();
   };
   step();
-  if (playTimer === null && year <= max) playTimer = setInterval(step, PLAY_STEP_MS);
+  if (playTimer === null && index < YEARS.length) playTimer = setInterval(step, PLAY_STEP_MS);
 }
 
 /**
@@ -113,13 +129,26 @@ export function bindControls({ getState, go, replaceFilters, selectRegion, resto
     playButton.hidden = false;
     slider.addEventListener("input", () => {
       stopPlaying();
-      go({ filters: { year: slider.value } }, { replace: transient });
+      const year = Number(slider.value) === ALL_YEARS ? null : slider.value;
+      go({ filters: { year } }, { replace: transient });
       transient = true;
     });
     slider.addEventListener("change", () => {
       transient = false;
     });
     playButton.addEventListener("click", () => (playTimer ? stopPlaying() : startPlaying({ getState, go })));
+  }
+  if (toggle) {
+    // On a phone the filters fold behind one button (open when the URL already filters).
+    const fold = (open) => {
+      toggle.setAttribute("aria-expanded", String(open));
+      form.classList.toggle("folded", !open);
+    };
+    toggle.hidden = false;
+    toggle.addEventListener("click", () => fold(toggle.getAttribute("aria-expanded") !== "true"));
+    const apply = () => fold(!PHONE.matches);
+    PHONE.addEventListener("change", apply);
+    apply();
   }
   window.addEventListener("popstate", () => {
     stopPlaying();

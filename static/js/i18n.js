@@ -1,13 +1,35 @@
 // Translated strings and language-aware formatting for the page's modules.
 // Strings come from Django's JavaScriptCatalog (loaded before the modules as window.django);
 // callers put the results in the DOM with textContent, so nothing here is HTML.
+//
+// Dates and amounts read exactly as the server writes them (events/presentation.py
+// `format_date`, `format_mad`): the same month words, separators and rounding, so one fact
+// reads the same in the map panel and on the region page. The page config may carry the
+// tables (`#site-config` → `formats`); the copies below are the same tables, for pages without.
+import { site } from "./config.js";
+
 const catalog = window.django || {};
 
 export const lang = document.documentElement.lang || "fr";
-// Latin digits in Arabic, as in the Moroccan press and as Django's own Arabic formats render
-// dates server-side (so a date reads the same in the side panel and on the region page).
-const LOCALES = { ar: "ar-u-nu-latn", fr: "fr-FR", en: "en-GB" };
-export const locale = LOCALES[lang] || lang;
+
+const FORMATS = {
+  en: {
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    decimal: ".",
+    group: ",",
+  },
+  fr: {
+    months: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+    decimal: ",",
+    group: "\u00a0",
+  },
+  ar: {
+    months: ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"],
+    decimal: ",",
+    group: "\u00a0",
+  },
+};
+const formats = { ...(FORMATS[lang] || FORMATS.fr), ...(site.formats || {}) };
 
 export function gettext(text) {
   return catalog.gettext ? catalog.gettext(text) : text;
@@ -23,34 +45,60 @@ export function interpolate(format, values) {
   return format.replace(/%\((\w+)\)s/g, (_, key) => String(values[key] ?? ""));
 }
 
-const numberFormat = new Intl.NumberFormat(locale);
-const compactFormat = new Intl.NumberFormat(locale, {
-  notation: "compact",
-  maximumFractionDigits: 1,
-});
-
-export function formatNumber(value) {
-  return numberFormat.format(value);
+/** A number with the language's separators and Latin digits: "170 000", "4,7", "12,500". */
+export function formatNumber(value, decimals = 0) {
+  const number = Number(value);
+  if (!Number.isFinite(number)) return "";
+  const fixed = Math.abs(number).toFixed(decimals);
+  let [whole, fraction] = fixed.split(".");
+  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, formats.group);
+  if (fraction !== undefined && /^0+$/.test(fraction)) fraction = undefined;
+  return `${number < 0 ? "-" : ""}${whole}${fraction === undefined ? "" : formats.decimal + fraction}`;
 }
 
-/** "5 Md MAD", "≈ 120 M MAD": dirham amounts as the legend and the panel show them. */
+/** Rounded half up to one decimal, as the server's Decimal rounding does (not toFixed's binary). */
+function oneDecimal(value) {
+  return Math.round(value * 10 + 1e-9) / 10;
+}
+
+/** "4,7 millions MAD", "≈ 400 milliards MAD", "170 000 MAD": the server's words (FORMATS.md). */
 export function formatMad(amount, approximate = false) {
   if (amount === null || amount === undefined || amount === "") return "";
-  const text = interpolate(gettext("%(amount)s MAD"), { amount: compactFormat.format(Number(amount)) });
+  const value = Number(amount);
+  if (!Number.isFinite(value)) return "";
+  let text;
+  if (value >= 1e9) {
+    const n = oneDecimal(value / 1e9);
+    text = interpolate(ngettext("%(n)s billion MAD", "%(n)s billion MAD", Math.floor(n)), { n: formatNumber(n, 1) });
+  } else if (value >= 1e6) {
+    const n = oneDecimal(value / 1e6);
+    text = interpolate(ngettext("%(n)s million MAD", "%(n)s million MAD", Math.floor(n)), { n: formatNumber(n, 1) });
+  } else {
+    text = interpolate(gettext("%(n)s MAD"), { n: formatNumber(Math.round(value)) });
+  }
   return approximate ? `≈ ${text}` : text;
 }
 
-const DATE_OPTIONS = {
-  day: { day: "numeric", month: "long", year: "numeric" },
-  month: { month: "long", year: "numeric" },
-  year: { year: "numeric" },
-};
-
-/** An ISO date (yyyy-mm-dd) shown to its precision: day, month or year. */
+/** An ISO date (yyyy-mm-dd) shown to its precision: "26 nov. 2024", "nov. 2024", "2024". */
 export function formatDate(iso, precision = "day") {
   if (!iso) return gettext("date unknown");
-  const [year, month, day] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
-  const options = { ...(DATE_OPTIONS[precision] || DATE_OPTIONS.day), timeZone: "UTC" };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  const [year, month, day] = String(iso).split("-").map(Number);
+  if (!year) return gettext("date unknown");
+  const monthName = month ? formats.months[month - 1] : "";
+  if (precision === "year" || !monthName) return String(year);
+  if (precision === "month" || !day) return `${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
 }
+
+/** Names joined by the language's comma: "Agadir، Tiznit" in Arabic, "Agadir, Tiznit" else. */
+export const LIST_SEPARATOR = lang === "ar" ? "، " : ", ";
+
+export function joinNames(names) {
+  return names.filter((name) => name !== null && name !== undefined && name !== "").join(LIST_SEPARATOR);
+}
+
+// Quotation marks of the page's language, placed around an isolated quote (<bdi>): they follow
+// the page's direction, whatever the script of the quote (French guillemets around an Arabic
+// quote still open on the left).
+const QUOTES = { fr: ["« ", " »"], ar: ["«", "»"], en: ["“", "”"] };
+export const quoteMarks = QUOTES[lang] || QUOTES.en;

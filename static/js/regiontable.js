@@ -13,7 +13,7 @@ export function renderTable(features, state) {
     const exports = properties.latest_export;
     row.querySelector(".exports").replaceChildren(
       exports ? formatMad(exports.amount_mad, exports.approximate) : "—",
-      exports ? el("span", { class: "muted" }, ` (${exports.year})`) : "",
+      exports && exports.year ? el("span", { class: "muted" }, ` (${exports.year})`) : "",
     );
     if (row.dataset.region === state.filters.region) row.setAttribute("aria-current", "true");
     else row.removeAttribute("aria-current");

@@ -48,6 +48,17 @@ export function readState(search = window.location.search) {
   return { filters, measure };
 }
 
+/** The URL's filter values the server would refuse: [{ name, value }] (shown on the page). */
+export function invalidFilters(search = window.location.search) {
+  const params = new URLSearchParams(search);
+  const invalid = [];
+  for (const name of FILTERS) {
+    const value = (params.get(name) || "").trim();
+    if (value && !valid(SCHEMAS[name], value)) invalid.push({ name, value });
+  }
+  return invalid;
+}
+
 /** URLSearchParams of the filters, without the names in `drop`. */
 export function filterParams(filters, { drop = [] } = {}) {
   const params = new URLSearchParams();

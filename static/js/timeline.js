@@ -1,8 +1,9 @@
 // The side panel of the map page: a region's meetings in date order on a time axis, its
 // export figures by year, and links to every source article. Built from the API's JSON.
+import { cityName } from "./cities.js";
 import { url } from "./config.js";
 import { el, httpUrl } from "./dom.js";
-import { formatDate, formatMad, gettext, interpolate, lang, ngettext } from "./i18n.js";
+import { LIST_SEPARATOR, formatDate, formatMad, formatNumber, gettext, interpolate, lang, ngettext, quoteMarks } from "./i18n.js";
 import { label, paintKinds } from "./vocabularies.js";
 
 function officialName(official) {
@@ -27,32 +28,60 @@ function dateNode(meeting) {
   );
 }
 
-function meetingItem(meeting) {
-  const kind = label("kinds", meeting.kind);
-  const officials = (meeting.officials || []).map((official, index) => [
-    index ? ", " : "",
-    el("a", { href: url("official", { pk: official.id }) }, officialName(official)),
-    " ",
-    el("span", { class: "role" }, `(${label("roles", official.role_code, official.role || "")})`),
-  ]);
-  const figures = (meeting.figures || []).map((figure) =>
-    el(
-      "li",
-      {},
-      el("strong", {}, formatMad(figure.amount_mad, figure.approximate)),
-      figure.year ? ` · ${figure.year}` : "",
-      figure.text ? [" ", el("q", {}, figure.text)] : "",
-    ),
-  );
-  const sources = (meeting.sources || []).map((source, index) => {
-    const href = httpUrl(source.url);
+/** A quote in the page's quotation marks, isolated (<bdi>) so its script keeps its direction. */
+export function quoted(text) {
+  return el("q", { class: "quote" }, quoteMarks[0], el("bdi", { dir: "auto" }, text), quoteMarks[1]);
+}
+
+/** The title a reader sees: the API's composed `display_title`, else the stored title. */
+export function meetingTitle(meeting) {
+  return meeting.display_title || meeting.title || label("kinds", meeting.kind, "");
+}
+
+/** "≈ 400 billion MAD · exports 2026 · national": the amount, what it measures, its scope. */
+export function figureParts(figure) {
+  const metric = figure.metric ? label("metrics", figure.metric, "") : "";
+  const what = [metric, figure.year ? String(figure.year) : ""].filter(Boolean).join(" ");
+  const scope = figure.scope ? label("scopes", figure.scope, figure.scope) : "";
+  return [
+    el("strong", {}, formatMad(figure.amount_mad, figure.approximate)),
+    what ? ` · ${what}` : "",
+    scope ? [" · ", el("span", { class: `scope scope-${figure.scope}`, dataset: { scope: figure.scope } }, scope)] : "",
+  ];
+}
+
+/** "hespress.com · 27 Nov 2024 · headline": a source as the server shows it, never a file name. */
+function sourceNode(source) {
+  const href = httpUrl(source.url);
+  const headline = source.title || "";
+  const parts = [
+    source.outlet ? el("bdi", {}, source.outlet) : null,
+    source.published ? formatDate(source.published) : null,
+  ].filter(Boolean);
+  const head = headline
+    ? el("bdi", { dir: "auto" }, href ? el("a", { href, rel: "noopener external" }, headline) : headline)
+    : href && !parts.length
+      ? el("a", { href, rel: "noopener external" }, gettext("source"))
+      : null;
+  if (head) parts.push(head);
+  else if (href && parts.length) parts[0] = el("a", { href, rel: "noopener external" }, parts[0]);
+  return el("li", { class: "source" }, parts.map((part, index) => [index ? " · " : "", part]));
+}
+
+export function meetingItem(meeting, { regionName = null } = {}) {
+  const kind = label("kinds", meeting.kind, "");
+  const officials = (meeting.officials || []).map((official, index) => {
+    const role = label("roles", official.role_code, official.role || "");
     return [
-      index ? ", " : "",
-      href
-        ? el("a", { href, rel: "noopener external" }, source.outlet || source.title || source.url)
-        : source.title || source.outlet || "",
+      index ? LIST_SEPARATOR : "",
+      el("a", { href: url("official", { pk: official.id }) }, officialName(official) || "?"),
+      role ? [" ", el("span", { class: "role" }, `(${role})`)] : "",
     ];
   });
+  const figures = (meeting.figures || []).map((figure) =>
+    el("li", {}, figureParts(figure), figure.text ? [" ", quoted(figure.text)] : ""),
+  );
+  const sources = (meeting.sources || []).map(sourceNode);
   return el(
     "li",
     { class: `meeting kind-${meeting.kind}`, dataset: { id: meeting.id, date: meeting.date || "", kind: meeting.kind } },
@@ -60,20 +89,21 @@ function meetingItem(meeting) {
       "div",
       { class: "meeting-head" },
       dateNode(meeting),
-      el("span", { class: "kind" }, kind),
-      meeting.city ? el("span", { class: "place" }, meeting.city) : null,
+      kind ? el("span", { class: "kind" }, kind) : null,
+      meeting.city ? el("span", { class: "place" }, cityName(meeting.city)) : null,
+      regionName ? el("span", { class: "region-name" }, regionName) : null,
     ),
     el(
       "h3",
       { class: "meeting-title" },
-      el("a", { href: url("meeting", { pk: meeting.id }) }, meeting.title || kind),
+      el("a", { href: url("meeting", { pk: meeting.id }) }, el("bdi", { dir: "auto" }, meetingTitle(meeting))),
     ),
     officials.length
       ? el("p", { class: "officials" }, el("span", { class: "label" }, `${gettext("Officials")}: `), officials)
       : null,
     figures.length ? el("ul", { class: "figures" }, figures) : null,
     sources.length
-      ? el("p", { class: "sources" }, el("span", { class: "label" }, `${gettext("Sources")}: `), sources)
+      ? el("div", { class: "sources" }, el("span", { class: "label" }, `${gettext("Sources")}: `), el("ul", { class: "source-list" }, sources))
       : null,
   );
 }
@@ -109,8 +139,9 @@ function timeAxis(meetings) {
   );
 }
 
-function exportsChart(stats) {
-  const series = stats.filter((row) => row.exports_mad !== null && row.exports_mad !== undefined);
+/** Yearly regional export figures; `approximate(year, amount)` says whether one is "≈". */
+function exportsChart(stats, approximate) {
+  const series = stats.filter((row) => row.year && row.exports_mad !== null && row.exports_mad !== undefined);
   const caption = el("figcaption", {}, gettext("Regional exports quoted in the press, by year"));
   if (!series.length) {
     return el("figure", { class: "exports-chart" }, caption,
@@ -133,28 +164,31 @@ function exportsChart(stats) {
             "td",
             {},
             el("span", { class: "bar", style: `inline-size: ${((Number(row.exports_mad) / top) * 100).toFixed(1)}%` }),
-            el("span", { class: "bar-label" }, formatMad(row.exports_mad)),
+            el("span", { class: "bar-label" }, formatMad(row.exports_mad, approximate(row.year, row.exports_mad))),
           ),
         ),
       )),
     ),
+    el("p", { class: "muted note" }, gettext("Regional figures only: national figures quoted at a meeting are listed with it, not charted.")),
   );
 }
 
 /** Fill `container` with the region's story; `onClose` deselects the region. */
-export function renderRegionPanel(container, { name, code, meetings, stats, pageUrl, truncated, onClose }) {
+export function renderRegionPanel(container, { name, code, meetings, stats, pageUrl, truncated, total, approximate, onClose }) {
   const count = meetings.length;
-  container.replaceChildren(
+  const shown = total ?? count;
+  // replaceChildren() writes a null as the text "null": absent parts are dropped first.
+  const parts = [
     el(
       "header",
       { class: "panel-head" },
-      el("h2", { id: "panel-title" }, name, " ", el("span", { class: "code" }, code)),
+      el("h2", { id: "panel-title", tabindex: "-1" }, name, " ", el("span", { class: "code" }, code)),
       el("button", { type: "button", class: "close", "aria-label": gettext("Close"), dataset: { close: "" } }, "×"),
     ),
     el(
       "p",
       { class: "lead" },
-      interpolate(ngettext("%(count)s meeting", "%(count)s meetings", count), { count }),
+      interpolate(ngettext("%(count)s meeting", "%(count)s meetings", shown), { count: formatNumber(shown) }),
       " · ",
       el("a", { href: pageUrl }, gettext("Open the region's page")),
     ),
@@ -165,8 +199,9 @@ export function renderRegionPanel(container, { name, code, meetings, stats, page
     truncated
       ? el("p", { class: "more" }, el("a", { href: pageUrl }, gettext("More meetings on the region's page")))
       : null,
-    exportsChart(stats),
-  );
+    exportsChart(stats, approximate || (() => false)),
+  ];
+  container.replaceChildren(...parts.filter((part) => part !== null && part !== undefined));
   paintKinds(container);
   container.querySelector("[data-close]").addEventListener("click", onClose);
 }

@@ -28,7 +28,13 @@ def _figs(text: str) -> list[tuple[float, str, str, bool]]:
         ("واردات الجهة بلغت ٢٫٥ مليار درهم", [(2.5e9, "imports", "region", False)]),
         ("Les exportations de la région ont atteint près de 2,6 milliards de dirhams en 2023.",
          [(2.6e9, "exports", "region", True)]),
-        ("un investissement de 120 MDH pour le projet", [(120e6, "investment", "other", False)]),
+        # the cost of a site in the region (project, port, zone) is the region's investment, as in
+        # the real-press gold; what else a site or a firm reports stays below the region
+        ("un investissement de 120 MDH pour le projet", [(120e6, "investment", "region", False)]),
+        ("ويمتد المشروع على مساحة 45 هكتارا بكلفة إجمالية تبلغ 680 مليون درهم", [(680e6, "investment", "region", False)]),
+        ("les exportations transitant par le port représentent 8 Mds de DH", [(8e9, "exports", "other", False)]),
+        ("وبلغت صادرات الميناء 3 مليار درهم", [(3e9, "exports", "other", False)]),
+        ("un investissement de 200 MDH pour l'usine de la société", [(200e6, "investment", "other", False)]),
         ("les exportations nationales, quelque 455 MMDH", [(455e9, "exports", "national", True)]),
         # no owner written: the article's region (these texts report regional meetings)
         ("un budget de 1.200.000 DH", [(1.2e6, "other", "region", False)]),
@@ -44,7 +50,7 @@ def _figs(text: str) -> list[tuple[float, str, str, bool]]:
         ("ورصد البرنامج الوطني غلافا قدره مليارا درهم لمواكبة المقاولات المصدرة.", [(2e9, "other", "national", False)]),
         ("منحة ولوج الأسواق التي يمكن أن تصل إلى 200 ألف درهم لكل مقاولة بالجهة.", [(200e3, "other", "other", False)]),
         ("وأبرز أن صادرات الحلي الفضية لتيزنيت تقدر بنحو 45 مليون درهم سنويا.", [(45e6, "exports", "other", True)]),
-        ("وبلغت كلفة إنجاز المنصة 18 مليون درهم.", [(18e6, "investment", "other", False)]),
+        ("وبلغت كلفة إنجاز المنصة 18 مليون درهم.", [(18e6, "investment", "region", False)]),
         ("وأكد أن تحقيق عوائد استثمارية من المركب بلغت 170 ألف درهم.", [(170e3, "other", "other", False)]),
         ("أن صادرات الجهة بلغت 172 مليار درهم، أي 40 في المائة من صادرات المملكة، التي ناهزت بدورها 430 مليار درهم.",
          [(172e9, "exports", "region", False), (430e9, "exports", "national", True)]),

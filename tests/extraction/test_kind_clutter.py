@@ -83,8 +83,6 @@ def test_furniture_figure_not_extracted() -> None:
 
 
 def test_market_ticker_is_furniture() -> None:
-    from events.extraction.clutter import blank_spans
-
     text = "MASI 17 845,32 ▲0,42% | USD/MAD 9,21 | Or 1 012 DH/g\nLa rencontre sur l'export."
     clean, _spans = blank_spans(text)
     assert "1 012" not in clean and "rencontre" in clean

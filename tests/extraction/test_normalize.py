@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from events import admin, filters
 from events.extraction import extract, normalize_name
 from events.extraction.language import detect_language
 from events.extraction.normalize import FOLD_CASES, fold_search, norm, normalize
@@ -105,7 +106,6 @@ def test_fold_search_cases(raw: str, key: str) -> None:
 
 def test_fold_search_is_the_union_of_the_search_folds() -> None:
     """Every letter the public filters or the admin lookup fold, fold_search folds the same way."""
-    from events import admin, filters
 
     pairs = [(src, dst) for srcs, dst in filters.FOLD_PAIRS for src in srcs]
     pairs += [(src, dst) for srcs, dst in admin.FOLD_MAP.items() for src in srcs]

@@ -1,10 +1,15 @@
 # ruff: noqa: E501  (Arabic test sentences are kept whole, one case per line)
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from events.extraction import extract, normalize_name
-from events.extraction.roles import role_code
+from events.extraction.normalize import norm
+from events.extraction.roles import AR_HEAD_RE, FR_HEAD_RE, role_code
+from tests.shared_data import shared_path
 
 
 def _officials(text: str) -> list[tuple[str, str]]:
@@ -218,12 +223,6 @@ def test_the_same_person_holds_another_title_in_another_article() -> None:
 
 def test_first_letter_lookahead_loses_no_title_head() -> None:
     """The heads' first-letter look-ahead (a speed-up) finds what the bare pattern finds."""
-    import re
-    from pathlib import Path
-
-    from events.extraction.normalize import norm
-    from events.extraction.roles import AR_HEAD_RE, FR_HEAD_RE
-    from tests.shared_data import shared_path
 
     folders = [Path(__file__).parent / s / "articles" for s in ("devset", "setb", "holdout")]
     folders += [shared_path("seeds"), shared_path("real", "articles")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from events.extraction import REGIONS, city_location, city_region, extract
+from events.extraction.gazetteer import CITY_DATA
 
 
 def test_regions_table() -> None:
@@ -100,8 +101,6 @@ REGION_BOXES = {
 
 
 def test_every_city_lies_in_its_region() -> None:
-    from events.extraction.gazetteer import CITY_DATA
-
     for c in CITY_DATA:
         assert city_region(c.name) == c.region
         lon, lat = city_location(c.name)

@@ -129,7 +129,7 @@ def test_irrelevant_article_has_no_meeting_officials_or_figures(text: str) -> No
     d = extract(text).to_dict()
     assert d["relevant"] is False
     m = d["meeting"]
-    assert (m["date"], m["region"], m["city"], m["kind"]) == (None, None, None, "other")
+    assert (m["date"], m["region"], m["city"], m["kind"]) == (None, None, None, None)
     assert d["officials"] == [] and d["figures"] == []
     assert any(w["code"] == "not_relevant" for w in d["warnings"])
 

@@ -20,6 +20,7 @@ from events.extraction import stops as S
 from events.extraction.anchors import finditer as anchored_finditer
 from events.extraction.anchors import segments
 from events.extraction.normalize import normalize
+from events.services.documents import article_text_from_bytes
 from tests.shared_data import shared_path
 
 from .conftest import DEV_ARTICLES, REPO, SETB_ARTICLES
@@ -314,7 +315,6 @@ def test_stop_numbers_on_real_press() -> None:
 
 def _sample_texts() -> dict[str, tuple[str, str, date | None]]:
     """Demo pages as ingestion reads them (trafilatura through events/services/documents.py)."""
-    from events.services.documents import article_text_from_bytes
 
     out = {}
     for p in sorted((REPO / "events" / "samples" / "articles").glob("*.html")):
