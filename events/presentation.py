@@ -147,6 +147,7 @@ def decorate_meetings(meetings: Iterable[Any], *, details: bool = True) -> None:
     meetings = list(meetings)
     for meeting in meetings:
         meeting.display_title = meeting_title(meeting)
+        meeting.city_display = city_label(meeting.city)
         meeting.date_display = (
             format_date(meeting.date, precision=meeting.date_precision) if meeting.date else ""
         )

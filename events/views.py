@@ -25,6 +25,7 @@ from events.presentation import (
     FILTER_LABELS,
     active_filters,
     api_language,
+    city_label,
     decorate_meetings,
     export_bars,
     format_mad,
@@ -208,7 +209,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ]
     map_data = {
         "location": list(meeting.location.coords) if meeting.location else None,
-        "label": meeting.city or (meeting.region.name if meeting.region_id else ""),
+        "label": city_label(meeting.city) or (meeting.region.name if meeting.region_id else ""),
         "regionCode": meeting.region.code if meeting.region_id else None,
     }
     context = {
@@ -236,7 +237,7 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "id": m.id,
             "lonlat": list(m.location.coords),
-            "label": m.city or (m.region.name if m.region_id else ""),
+            "label": city_label(m.city) or (m.region.name if m.region_id else ""),
             "date": m.date.isoformat() if m.date else None,
             "url": reverse("meeting-detail", args=[m.id]),
         }
@@ -256,8 +257,11 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def city_points(request: HttpRequest) -> JsonResponse:
     """Meeting places matching the filters (minus region) with their counts: the map's markers."""
     filters = page_filters(request, drop=("region",))
+    points = meetings.meeting_city_points(filters=filters)
+    for point in points:  # the name in the page's language ("أكادير"), for tooltips
+        point["label"] = city_label(point["city"])
     return JsonResponse(
-        {"results": meetings.meeting_city_points(filters=filters)},
+        {"results": points},
         json_dumps_params={"ensure_ascii": False},
     )
 
