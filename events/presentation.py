@@ -255,14 +255,29 @@ def meeting_title(meeting: Any) -> str:
 # --- Sources ----------------------------------------------------------------------------------
 
 
+# Articles' headlines, remembered: the same articles come back on every page of the API, and
+# finding a headline (a few regexes per opening line) cost more than the query at 500 rows.
+HEADLINE_CACHE_SIZE = 8192
+
+
 def source_headline(*, title: str, text: str = "", outlet: str = "") -> str:
     """The article's headline cleaned of site furniture (events/extraction/headline.py)."""
-    return headline.headline(title=title or "", text=text or "", outlet=outlet or "")
+    return _headline(title or "", text or "", outlet or "")
+
+
+@functools.lru_cache(maxsize=HEADLINE_CACHE_SIZE)
+def _headline(title: str, text: str, outlet: str) -> str:
+    return headline.headline(title=title, text=text, outlet=outlet)
 
 
 def source_outlet(*, outlet: str, text: str = "") -> str:
     """The outlet as stored, else the one the text's furniture names ("" when unknown)."""
-    return outlet or headline.outlet_named(text or "")
+    return outlet or _outlet_named(text or "")
+
+
+@functools.lru_cache(maxsize=HEADLINE_CACHE_SIZE)
+def _outlet_named(text: str) -> str:
+    return headline.outlet_named(text)
 
 
 @dataclass

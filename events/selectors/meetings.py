@@ -195,7 +195,7 @@ def _point_sql(m: str, lon_lat: str) -> str:
 
 # Characters of an article's text read for its headline (events/extraction/headline.py reads
 # the first lines only; a page run into one line is cut to its first words anyway).
-LEAD_CHARS = 3000
+LEAD_CHARS = 1500
 
 
 def _display_facts_sql() -> str:
