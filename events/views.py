@@ -157,6 +157,10 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
         "bars": export_bars(timeline.exports),
         "filters": filters,
         "map_url": reverse("home") + "?" + query_string({**filters, "region": code}),
+        # Undated meetings a year or date range leaves out, and the link that brings them back.
+        "undated_excluded": meetings.meeting_undated_excluded(filters={**filters, "region": code}),
+        "undated_url": request.path
+        + (f"?{q}" if (q := query_string(filters, drop=meetings.DATE_FILTERS)) else ""),
         "page_number": page_number,
         "pages": pages,
         "previous_url": page_url(page_number - 1) if page_number > 1 else None,

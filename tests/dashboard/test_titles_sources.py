@@ -214,3 +214,14 @@ def test_meetings_list_reports_the_undated_meetings_a_year_leaves_out(client, re
     assert data["undated_excluded"] == 2
     data = client.get("/api/meetings/", {"date_from": "2020-01-01", "region": "MA-01"}).json()
     assert data["undated_excluded"] == 1
+
+
+def test_region_page_says_how_many_undated_meetings_the_year_leaves_out(client, regions):
+    for date in (NOV_26, None, None):
+        MeetingFactory(region=regions["MA-09"], date=date, kind=Meeting.Kind.CARAVAN)
+    MeetingFactory(region=regions["MA-01"], date=None)
+    html = html_of(client.get("/fr/regions/MA-09/", {"year": 2024, "kind": "caravan"}))
+    assert "2 rencontres sans date sont exclues par les dates choisies." in html
+    assert 'href="/fr/regions/MA-09/?kind=caravan">Les inclure</a>' in html
+    html = html_of(client.get("/fr/regions/MA-09/"))
+    assert "undated-excluded" not in html
