@@ -405,6 +405,7 @@ class FigureListApi(PublicApi):
             id = serializers.IntegerField()
             date = serializers.DateField(allow_null=True)
             title = serializers.CharField()
+            display_title = serializers.CharField(help_text="As the meeting's `display_title`.")
 
         id = serializers.IntegerField()
         amount_mad = serializers.DecimalField(max_digits=20, decimal_places=2)
@@ -431,7 +432,9 @@ class FigureListApi(PublicApi):
         cursor = _decode_cursor(params.get("cursor"), key_type=int)
         if params["format"] != "json":
             return exports.EXPORTERS[params["format"]].response(
-                figures.FigureExport(filters=filters),
+                figures.FigureExport(
+                    filters=filters, meeting_title=presentation.figure_meeting_title
+                ),
                 table=exports.FIGURE_TABLE,
                 filename=_filename("jihat-figures", request, list(FigureFilter.base_filters)),
             )
@@ -442,7 +445,8 @@ class FigureListApi(PublicApi):
             cursor=cursor,
             size=params["page_size"],
         )
-        results = [figures.figure_result(r) for r in page.rows]
+        title = presentation.figure_meeting_title
+        results = [figures.figure_result(r, meeting_title=title) for r in page.rows]
         return Response(_page_payload(request, page, results))
 
 

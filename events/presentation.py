@@ -300,6 +300,23 @@ def source_line(article: Any) -> SourceLine:
     )
 
 
+def figure_meeting_title(row: Mapping[str, Any]) -> str:
+    """`display_title` of a figure row's meeting (events/selectors/figures.py fields)."""
+    return display_title(
+        kind=row["meeting__kind"],
+        city=row["meeting__city"] or "",
+        region={k: row[f"meeting__region__{k}"] or "" for k in ("name_ar", "name_fr", "name_en")},
+        date=row["meeting__date"],
+        precision=row["meeting__date_precision"],
+        certain=row["meeting__date_certain"],
+        staff_title=staff_title_of(
+            title=row["meeting__title"] or "",
+            origin=row["meeting__origin"],
+            staff_edited_fields=row["meeting__staff_edited_fields"] or (),
+        ),
+    )
+
+
 def _shaped_source(source: dict[str, Any], lead: str) -> dict[str, Any]:
     """A source object with `headline` after `title` and the outlet filled when known."""
     shaped: dict[str, Any] = {}

@@ -225,3 +225,10 @@ def test_region_page_says_how_many_undated_meetings_the_year_leaves_out(client, 
     assert 'href="/fr/regions/MA-09/?kind=caravan">Les inclure</a>' in html
     html = html_of(client.get("/fr/regions/MA-09/"))
     assert "undated-excluded" not in html
+
+
+def test_figures_api_names_the_meeting_by_its_display_title(client, agadir):
+    results = client.get("/api/figures/", HTTP_ACCEPT_LANGUAGE="fr").json()["results"]
+    assert {r["meeting"]["display_title"] for r in results} == {
+        "Consultation régionale · Agadir · 26 nov. 2024"
+    }
