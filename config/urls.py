@@ -26,3 +26,7 @@ urlpatterns += i18n_patterns(
     path("feeds/", include("events.feeds")),
     prefix_default_language=True,
 )
+
+# Our own error pages, in the page's language with the site header (JSON under /api/).
+handler404 = "events.views.page_not_found"
+handler500 = "events.views.server_error"

@@ -22,8 +22,10 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseNotModified
 from django.template import Context, Template
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import parse_etags
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -42,7 +44,7 @@ from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
 from config.security import client_ip
-from events import exports
+from events import exports, presentation
 from events.filters import FigureFilter, InvalidFilters, MeetingFilter, OfficialFilter, _BaseFilter
 from events.models import DatePrecision, MeetingKind, Metric, RoleCode, Scope
 from events.selectors import figures, keyset, meetings, officials, regions
@@ -98,6 +100,11 @@ class PublicApi(APIView):
     authentication_classes: list = []
     throttle_classes = [PublicAnonThrottle]
     content_negotiation_class = QueryFormatNegotiation
+
+    def initial(self, request, *args, **kwargs):
+        """Messages (400s, 404s, 429s) and display fields in `api_language`."""
+        translation.activate(presentation.api_language(request))
+        super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
@@ -190,11 +197,14 @@ def _page_payload(request: Request, page: keyset.Page, results: list) -> dict:
     }
 
 
-def _raw_page_response(request: Request, page: keyset.Page, results: list[str]):
+def _raw_page_response(
+    request: Request, page: keyset.Page, results: list[str], *, undated_excluded: int = 0
+):
     """The page as JSON text around results that PostgreSQL already rendered."""
     links = _page_payload(request, page, [])
     body = (
         f'{{"next":{json.dumps(links["next"])},"previous":{json.dumps(links["previous"])},'
+        f'"undated_excluded":{int(undated_excluded)},'
         f'"results":[{",".join(results)}]}}'
     )
     return HttpResponse(body, content_type="application/json")
@@ -206,7 +216,7 @@ def _decode_cursor(value: str | None, *, key_type) -> keyset.Cursor | None:
     try:
         return keyset.Cursor.decode(value, key_type=key_type)
     except keyset.InvalidCursor as exc:
-        raise ValidationError({"cursor": ["Invalid cursor."]}) from exc
+        raise ValidationError({"cursor": [_("Invalid cursor.")]}) from exc
 
 
 class PageParamsSerializer(serializers.Serializer):
@@ -227,13 +237,16 @@ class ListParamsSerializer(PageParamsSerializer):
     )
 
 
-def _paged_list_schema(name: str, item: serializers.Serializer) -> serializers.Serializer:
+def _paged_list_schema(
+    name: str, item: serializers.Serializer, **extra: serializers.Field
+) -> serializers.Serializer:
     return type(
         name,
         (serializers.Serializer,),
         {
             "next": serializers.URLField(allow_null=True),
             "previous": serializers.URLField(allow_null=True),
+            **extra,
             "results": item,
         },
     )()
@@ -306,6 +319,10 @@ class MeetingListApi(PublicApi):
             url = serializers.URLField(allow_null=True)
             outlet = serializers.CharField()
             title = serializers.CharField()
+            headline = serializers.CharField(
+                help_text="The article's headline without site furniture (breadcrumbs, "
+                "outlet names, bylines); the lead's first words when it has none."
+            )
             published = serializers.DateField(allow_null=True)
 
         id = serializers.IntegerField()
@@ -319,6 +336,10 @@ class MeetingListApi(PublicApi):
         )
         kind = serializers.ChoiceField(choices=MeetingKind.choices)
         title = serializers.CharField()
+        display_title = serializers.CharField(
+            help_text="Kind · city (or region) · date in the request's language; a title "
+            "written by staff as it is."
+        )
         programme = serializers.CharField()
         officials = OfficialSerializer(many=True)
         figures = FigureSerializer(many=True)
@@ -327,7 +348,16 @@ class MeetingListApi(PublicApi):
     @extend_schema(
         operation_id="meetings_list",
         parameters=[*filterset_parameters(MeetingFilter), FilterSerializer],
-        responses=_list_responses(_paged_list_schema("MeetingPage", OutputSerializer(many=True))),
+        responses=_list_responses(
+            _paged_list_schema(
+                "MeetingPage",
+                OutputSerializer(many=True),
+                undated_excluded=serializers.IntegerField(
+                    help_text="Undated meetings matching the other filters that `year`, "
+                    "`date_from` or `date_to` leave out (0 without a date filter)."
+                ),
+            )
+        ),
         description=(
             "Published meetings. "
             + " and ".join(f"`format={name}`" for name in exports.EXPORTERS)
@@ -341,7 +371,9 @@ class MeetingListApi(PublicApi):
         descending = params["ordering"] == "-date"
         if params["format"] != "json":
             return exports.EXPORTERS[params["format"]].response(
-                meetings.MeetingExport(filters=filters, descending=descending),
+                meetings.MeetingExport(
+                    filters=filters, descending=descending, shape=presentation.meeting_json
+                ),
                 table=exports.MEETING_TABLE,
                 filename=_filename("jihat-meetings", request, list(MeetingFilter.base_filters)),
             )
@@ -352,7 +384,9 @@ class MeetingListApi(PublicApi):
             cursor=cursor,
             size=params["page_size"],
         )
-        return _raw_page_response(request, page, [r["json"] for r in page.rows])
+        results = [presentation.meeting_json(r["json"], r["facts_json"]) for r in page.rows]
+        undated = meetings.meeting_undated_excluded(filters=filters)
+        return _raw_page_response(request, page, results, undated_excluded=undated)
 
 
 # --- Figures --------------------------------------------------------------------------------
@@ -371,6 +405,7 @@ class FigureListApi(PublicApi):
             id = serializers.IntegerField()
             date = serializers.DateField(allow_null=True)
             title = serializers.CharField()
+            display_title = serializers.CharField(help_text="As the meeting's `display_title`.")
 
         id = serializers.IntegerField()
         amount_mad = serializers.DecimalField(max_digits=20, decimal_places=2)
@@ -397,7 +432,9 @@ class FigureListApi(PublicApi):
         cursor = _decode_cursor(params.get("cursor"), key_type=int)
         if params["format"] != "json":
             return exports.EXPORTERS[params["format"]].response(
-                figures.FigureExport(filters=filters),
+                figures.FigureExport(
+                    filters=filters, meeting_title=presentation.figure_meeting_title
+                ),
                 table=exports.FIGURE_TABLE,
                 filename=_filename("jihat-figures", request, list(FigureFilter.base_filters)),
             )
@@ -408,7 +445,8 @@ class FigureListApi(PublicApi):
             cursor=cursor,
             size=params["page_size"],
         )
-        results = [figures.figure_result(r) for r in page.rows]
+        title = presentation.figure_meeting_title
+        results = [figures.figure_result(r, meeting_title=title) for r in page.rows]
         return Response(_page_payload(request, page, results))
 
 
@@ -550,7 +588,7 @@ class RegionDetailApi(PublicApi):
     )
     def get(self, request: Request, code: str) -> HttpResponse:
         if code not in regions.region_codes():
-            raise Http404("No region has this code.")
+            raise Http404(_("No region has this code."))
         filters = validated_filters(MeetingFilter, request)
         [feature] = regions.region_features(filters=filters, codes={code})
         return HttpResponse(feature, content_type=exports.GEOJSON_MEDIA_TYPE)

@@ -73,6 +73,13 @@ def _join(items: list, fmt: Callable[[dict], str]) -> str:
     return " | ".join(fmt(item) for item in items)
 
 
+def _join_known(items: list, fmt: Callable[[dict], str]) -> str:
+    """The non-empty values once each, in order: a file has no URL, many sources one outlet
+    (a cell of separators alone, " | ", told the reader nothing)."""
+    values = [fmt(item) for item in items]
+    return " | ".join(dict.fromkeys(v for v in values if v))
+
+
 MEETING_CSV_HEADER = [
     "id",
     "date",
@@ -87,18 +94,21 @@ MEETING_CSV_HEADER = [
     "latitude",
     "kind",
     "title",
+    "display_title",
     "programme",
     "official_ids",
     "officials",
     "figures",
     "source_urls",
     "source_outlets",
+    "source_headlines",
 ]
 MEETING_CSV_NUMERIC = frozenset({"id", "longitude", "latitude"})
 
 
 def meeting_csv_row(result: dict) -> list:
-    """One CSV row of a meeting's public shape; lists joined with " | "."""
+    """One CSV row of a meeting's public shape; lists joined with " | " (sources' URLs,
+    outlets and headlines: the known ones, each once)."""
     region = result["region"] or {}
     lon, lat = result["location"] or (None, None)
     return [
@@ -115,6 +125,7 @@ def meeting_csv_row(result: dict) -> list:
         "" if lat is None else lat,
         result["kind"],
         result["title"],
+        result.get("display_title", ""),
         result["programme"],
         _join(result["officials"], lambda o: str(o["id"])),
         _join(
@@ -131,8 +142,9 @@ def meeting_csv_row(result: dict) -> list:
                 + (" ≈" if f["approximate"] else "")
             ),
         ),
-        _join(result["sources"], lambda s: s["url"] or ""),
-        _join(result["sources"], lambda s: s["outlet"] or ""),
+        _join_known(result["sources"], lambda s: s["url"] or ""),
+        _join_known(result["sources"], lambda s: s["outlet"] or ""),
+        _join_known(result["sources"], lambda s: s.get("headline") or ""),
     ]
 
 

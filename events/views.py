@@ -8,20 +8,25 @@ filters are active.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from events.filters import MeetingFilter
 from events.presentation import (
     FILTER_LABELS,
     active_filters,
-    decorate_figures,
+    api_language,
+    city_label,
+    decorate_meetings,
     export_bars,
     format_mad,
     query_string,
@@ -47,7 +52,7 @@ def _without(filters: Mapping[str, Any], name: str) -> dict[str, Any]:
     return {k: v for k, v in filters.items() if k != name}
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The map page: a choropleth, its accessible table and the filters, all in the URL."""
     filters = page_filters(request)
@@ -111,7 +116,7 @@ def _download_query(filters: Mapping[str, Any]) -> str:
     return f"{base}&format=csv" if base else "format=csv"
 
 
-@require_GET
+@require_safe
 def region_detail(request: HttpRequest, code: str) -> HttpResponse:
     region = region_get(code=code)
     if region is None:
@@ -133,7 +138,7 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
             offset=(pages - 1) * REGION_PAGE_SIZE,
             limit=REGION_PAGE_SIZE,
         )
-    decorate_figures(timeline.meetings)
+    decorate_meetings(timeline.meetings)
     base = query_string(filters)
 
     def page_url(number: int) -> str:
@@ -152,6 +157,10 @@ def region_detail(request: HttpRequest, code: str) -> HttpResponse:
         "bars": export_bars(timeline.exports),
         "filters": filters,
         "map_url": reverse("home") + "?" + query_string({**filters, "region": code}),
+        # Undated meetings a year or date range leaves out, and the link that brings them back.
+        "undated_excluded": meetings.meeting_undated_excluded(filters={**filters, "region": code}),
+        "undated_url": request.path
+        + (f"?{q}" if (q := query_string(filters, drop=meetings.DATE_FILTERS)) else ""),
         "page_number": page_number,
         "pages": pages,
         "previous_url": page_url(page_number - 1) if page_number > 1 else None,
@@ -178,7 +187,7 @@ def _meeting_evidence(meeting) -> dict[str, list[dict]]:
     return by_field
 
 
-@require_GET
+@require_safe
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meetings.meeting_get(meeting_id=pk)
     if meeting is None:
@@ -186,7 +195,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if target is not None:
             return redirect("meeting-detail", pk=target, permanent=True)
         raise Http404(_("No published meeting with this number."))
-    decorate_figures([meeting])
+    decorate_meetings([meeting])
     field_labels = {
         "date": _("date"),
         "city": _("city"),
@@ -204,7 +213,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ]
     map_data = {
         "location": list(meeting.location.coords) if meeting.location else None,
-        "label": meeting.city or (meeting.region.name if meeting.region_id else ""),
+        "label": city_label(meeting.city) or (meeting.region.name if meeting.region_id else ""),
         "regionCode": meeting.region.code if meeting.region_id else None,
     }
     context = {
@@ -215,7 +224,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "events/meeting_detail.html", context)
 
 
-@require_GET
+@require_safe
 def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
     official = officials.official_get(official_id=pk)
     if official is None:
@@ -227,11 +236,12 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
         # Officials appear in public only through published meetings.
         raise Http404(_("No published meeting for this official."))
     stops = [p.meeting for p in page.participations]
+    decorate_meetings(stops, details=False)
     route = [
         {
             "id": m.id,
             "lonlat": list(m.location.coords),
-            "label": m.city or (m.region.name if m.region_id else ""),
+            "label": city_label(m.city) or (m.region.name if m.region_id else ""),
             "date": m.date.isoformat() if m.date else None,
             "url": reverse("meeting-detail", args=[m.id]),
         }
@@ -247,11 +257,45 @@ def official_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "events/official_detail.html", context)
 
 
-@require_GET
+@require_safe
 def city_points(request: HttpRequest) -> JsonResponse:
     """Meeting places matching the filters (minus region) with their counts: the map's markers."""
     filters = page_filters(request, drop=("region",))
+    points = meetings.meeting_city_points(filters=filters)
+    for point in points:  # the name in the page's language ("أكادير"), for tooltips
+        point["label"] = city_label(point["city"])
     return JsonResponse(
-        {"results": meetings.meeting_city_points(filters=filters)},
+        {"results": points},
         json_dumps_params={"ensure_ascii": False},
     )
+
+
+# --- Error pages (config/urls.py handler404/handler500) ----------------------------------------
+
+logger = logging.getLogger(__name__)
+
+
+def _is_api(request: HttpRequest) -> bool:
+    return request.path_info.startswith("/api/")
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Our 404 in the page's language with the site header; JSON under /api/ (in the
+    Accept-Language language, English when none is sent, as the API answers)."""
+    if _is_api(request):
+        with translation.override(api_language(request)):
+            return JsonResponse({"detail": _("Not found.")}, status=404)
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Our 500 with the site header; plain text when even the page cannot be drawn (a broken
+    template or database must not turn the error page into a second error)."""
+    if _is_api(request):
+        with translation.override(api_language(request)):
+            return JsonResponse({"detail": _("Server error")}, status=500)
+    try:
+        return HttpResponseServerError(loader.render_to_string("500.html", request=request))
+    except Exception:
+        logger.exception("the 500 page could not be rendered")
+        return HttpResponseServerError(_("Server error"), content_type="text/plain")

@@ -7,7 +7,7 @@ Public figures are those quoted at a public meeting, or entered by staff without
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -41,6 +41,16 @@ FIGURE_ROW_FIELDS = (
     "meeting_id",
     "meeting__date",
     "meeting__title",
+    # What the meeting's display title is composed from (events/presentation.py).
+    "meeting__kind",
+    "meeting__city",
+    "meeting__date_precision",
+    "meeting__date_certain",
+    "meeting__origin",
+    "meeting__staff_edited_fields",
+    "meeting__region__name_ar",
+    "meeting__region__name_fr",
+    "meeting__region__name_en",
     "lon",
     "lat",
     "text",
@@ -60,8 +70,9 @@ def figure_rows(*, filters: FilterValues | None = None) -> QuerySet:
     )
 
 
-def figure_result(row: dict) -> dict:
-    """A row's public shape (the API's `Figure`)."""
+def figure_result(row: dict, *, meeting_title: Callable[[dict], str] | None = None) -> dict:
+    """A row's public shape (the API's `Figure`); `meeting_title(row)` adds the meeting's
+    `display_title` (composed in the request's language by the caller)."""
     region = (
         {
             "code": row["region__code"],
@@ -77,6 +88,7 @@ def figure_result(row: dict) -> dict:
             "id": row["meeting_id"],
             "date": row["meeting__date"].isoformat() if row["meeting__date"] else None,
             "title": row["meeting__title"],
+            **({"display_title": meeting_title(row)} if meeting_title else {}),
         }
         if row["meeting_id"]
         else None
@@ -103,10 +115,11 @@ class FigureExport:
     """Every matching figure in list order (newest year first), for an exporter."""
 
     filters: FilterValues
+    meeting_title: Callable[[dict], str] | None = None
 
     def results(self) -> Iterator[dict]:
         rows = iterate_rows(rows=figure_rows(filters=self.filters), key="year", descending=True)
-        return (figure_result(row) for row in rows)
+        return (figure_result(row, meeting_title=self.meeting_title) for row in rows)
 
 
 # --- Regional exports --------------------------------------------------------------------------

@@ -10,7 +10,7 @@ built by PostgreSQL, not as N extra queries.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from django.db.models import Avg, Count, F, OuterRef, Prefetch, QuerySet, Subquery, TextField
@@ -75,6 +75,19 @@ def meeting_merged_target(*, meeting_id: int) -> int | None:
         .values_list("merged_into_id", flat=True)
         .first()
     )
+
+
+DATE_FILTERS = ("year", "date_from", "date_to")
+
+
+def meeting_undated_excluded(*, filters: FilterValues | None = None) -> int:
+    """How many undated public meetings match every filter but the date ones: what a year or
+    a date range leaves out (a meeting without a date is in no year). 0 without a date filter."""
+    filters = filters or {}
+    if not any(filters.get(name) for name in DATE_FILTERS):
+        return 0
+    rest = {k: v for k, v in filters.items() if k not in DATE_FILTERS}
+    return meeting_list(filters=rest).filter(date__isnull=True).order_by().count()
 
 
 def meeting_years() -> list[int]:
@@ -171,11 +184,42 @@ def _meeting_json_sql() -> tuple[str, str]:
             FROM {t["link"]} s JOIN {t["article"]} a ON a.id = s.article_id
             WHERE s.meeting_id = {m}.id ORDER BY a.published, a.id))
     )::text"""
-    point = (
+    return meeting, _point_sql(m, lon_lat)
+
+
+def _point_sql(m: str, lon_lat: str) -> str:
+    return (
         f"(CASE WHEN {m}.location IS NULL THEN NULL "
         f"ELSE json_build_object('type', 'Point', 'coordinates', {lon_lat}) END)::text"
     )
-    return meeting, point
+
+
+# Characters of an article's text read for its headline (events/extraction/headline.py reads
+# the first lines only; a page run into one line is cut to its first words anyway).
+LEAD_CHARS = 1500
+
+
+def _display_facts_sql() -> str:
+    """SQL of what the display fields are composed from, beside the public JSON: the title when
+    staff own it, and per source (in the JSON's order) its stored title, outlet and opening.
+
+    The titles are composed in Python, in the request's language (events/presentation.py
+    `meeting_json`); the public JSON's text stays exactly what PostgreSQL rendered.
+    """
+    m = Meeting._meta.db_table
+    link, article = MeetingSource._meta.db_table, Article._meta.db_table
+    return f"""json_build_object(
+        'staff_title', CASE WHEN {m}.origin = 'staff' OR 'title' = ANY({m}.staff_edited_fields)
+                       THEN {m}.title END,
+        'sources', array_to_json(ARRAY(
+            SELECT json_build_object('id', a.id, 'title', a.title, 'outlet', a.outlet,
+                                     'lead', left(a.text, {LEAD_CHARS}))
+            FROM {link} s JOIN {article} a ON a.id = s.article_id
+            WHERE s.meeting_id = {m}.id ORDER BY a.published, a.id))
+    )::text"""
+
+
+MEETING_FACTS_SQL = _display_facts_sql()
 
 
 MEETING_JSON_SQL, MEETING_POINT_SQL = _meeting_json_sql()
@@ -183,7 +227,8 @@ MEETING_JSON_SQL, MEETING_POINT_SQL = _meeting_json_sql()
 
 def meeting_rows(*, filters: FilterValues | None = None) -> QuerySet:
     """Per matching meeting: `id`, `date` (the page key) and `json`, its public shape as JSON
-    text, and `geometry_json`, its GeoJSON point.
+    text, `geometry_json`, its GeoJSON point, and `facts_json`, what its display title and its
+    sources' headlines are composed from (`shape` below, events/presentation.py).
 
     PostgreSQL builds the whole object, nested lists included, in the one query: the list,
     the GeoJSON and the CSV exports all use this text, so they cannot disagree, and Python
@@ -194,8 +239,9 @@ def meeting_rows(*, filters: FilterValues | None = None) -> QuerySet:
         .annotate(
             json=RawSQL(MEETING_JSON_SQL, (), output_field=TextField()),
             geometry_json=RawSQL(MEETING_POINT_SQL, (), output_field=TextField()),
+            facts_json=RawSQL(MEETING_FACTS_SQL, (), output_field=TextField()),
         )
-        .values("id", "date", "json", "geometry_json")
+        .values("id", "date", "json", "geometry_json", "facts_json")
     )
 
 
@@ -205,6 +251,11 @@ class MeetingExport:
 
     filters: FilterValues
     descending: bool
+    # (json, facts_json) -> the JSON text a reader gets (display fields added); None: as stored.
+    shape: Callable[[str, str], str] | None = None
+
+    def _text(self, row: dict) -> str:
+        return self.shape(row["json"], row["facts_json"]) if self.shape else row["json"]
 
     def _rows(self) -> Iterator[dict]:
         rows = meeting_rows(filters=self.filters)
@@ -212,14 +263,14 @@ class MeetingExport:
 
     def results(self) -> Iterator[dict]:
         """Each meeting's public shape, as the list shows it."""
-        return (json.loads(row["json"]) for row in self._rows())
+        return (json.loads(self._text(row)) for row in self._rows())
 
     def features(self) -> Iterator[str]:
         """Each meeting as a GeoJSON Feature, assembled around the text PostgreSQL rendered."""
         for row in self._rows():
             yield (
                 f'{{"type":"Feature","id":{row["id"]},'
-                f'"geometry":{row["geometry_json"] or "null"},"properties":{row["json"]}}}'
+                f'"geometry":{row["geometry_json"] or "null"},"properties":{self._text(row)}}}'
             )
 
 

@@ -59,7 +59,7 @@ def test_result_shape(client, world):
     [m] = data["results"]
     assert list(m) == [
         "id", "date", "date_precision", "date_certain", "region", "city", "location", "kind",
-        "title", "programme", "officials", "figures", "sources",
+        "title", "display_title", "programme", "officials", "figures", "sources",
     ]  # fmt: skip
     assert m["region"] == {
         "code": "MA-06",
@@ -74,7 +74,7 @@ def test_result_shape(client, world):
     assert set(m["officials"][0]) == {"id", "name_ar", "name_latin", "role", "role_code"}
     assert {f["amount_mad"] for f in m["figures"]} == {"120000000000.00", "1000000.00"}
     assert list(m["figures"][0]) == ["amount_mad", "metric", "scope", "approximate", "year", "text"]
-    assert list(m["sources"][0]) == ["id", "url", "outlet", "title", "published"]
+    assert list(m["sources"][0]) == ["id", "url", "outlet", "title", "headline", "published"]
 
 
 @pytest.mark.parametrize("params", FILTER_COMBINATIONS)
@@ -123,7 +123,13 @@ def test_csv_and_geojson_hold_exactly_the_listed_rows(client, world, params):
         assert row["date"] == (m["date"] or "")
         assert row["region_code"] == (m["region"]["code"] if m["region"] else "")
         assert row["official_ids"] == " | ".join(str(o["id"]) for o in m["officials"])
-        assert row["source_urls"] == " | ".join(s["url"] or "" for s in m["sources"])
+        urls = [s["url"] for s in m["sources"] if s["url"]]
+        assert row["source_urls"] == " | ".join(dict.fromkeys(urls))
+        assert row["display_title"] == m["display_title"]
+        assert row["source_headlines"] == " | ".join(
+            dict.fromkeys(s["headline"] for s in m["sources"] if s["headline"])
+        )
+        assert row["source_urls"].strip(" |") == row["source_urls"]
 
     response = client.get(URL, {**params, "format": "geojson"})
     assert response.status_code == 200

@@ -62,8 +62,11 @@ def test_query_counts_do_not_grow_with_the_data(client, regions):
     large = query_counts(client)
     assert small == large
     # And they are few: one per list (two with `q`: a probe picks the plan), two for
-    # regions and stats.
-    assert max(large.values()) <= 2, large
+    # regions and stats; a meetings list with a date filter adds one, the count of undated
+    # meetings it leaves out (`undated_excluded`).
+    dated = {k for k in large if k.startswith("/api/meetings/") and "year=" in k}
+    assert max(v for k, v in large.items() if k not in dated) <= 2, large
+    assert max(large[k] for k in dated) <= 3, large
 
 
 def test_exports_stream_every_row_in_chunked_queries(client, regions):
