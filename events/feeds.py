@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 import config.converters  # noqa: F401 -- registers <region:…>
 from events.filters import InvalidFilters, MeetingFilter
 from events.models import Meeting, Participation, RoleCode
-from events.presentation import format_mad, query_string
+from events.presentation import format_mad, meeting_title, query_string
 from events.selectors import meetings, officials
 from regions.selectors import region_get
 
@@ -134,8 +134,9 @@ class MeetingFeed(Feed):
         return meetings.meeting_feed_items(filters=scope.filters, limit=FEED_SIZE)
 
     def item_title(self, meeting: Meeting) -> str:
-        # The meeting page's own heading: the title as reported, else the kind in this language.
-        return meeting.title or str(meeting.get_kind_display())
+        # The meeting page's own heading: composed from the facts in this language, unless a
+        # staff member wrote one (presentation.meeting_title).
+        return meeting_title(meeting)
 
     def item_link(self, meeting: Meeting) -> str:
         return reverse("meeting-detail", args=[meeting.id])

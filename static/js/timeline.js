@@ -53,7 +53,8 @@ export function figureParts(figure) {
 /** "hespress.com · 27 Nov 2024 · headline": a source as the server shows it, never a file name. */
 function sourceNode(source) {
   const href = httpUrl(source.url);
-  const headline = source.title || "";
+  // The headline cleaned of site furniture (server: presentation.source_headline).
+  const headline = source.headline || source.title || "";
   const parts = [
     source.outlet ? el("bdi", {}, source.outlet) : null,
     source.published ? formatDate(source.published) : null,
