@@ -699,3 +699,5 @@ class ArticleAdmin(admin.ModelAdmin):
 admin.site.site_header = _("jihat — staff")
 admin.site.site_title = _("jihat staff")
 admin.site.index_title = _("Meetings, officials and figures")
+
+from events import admin_rounds  # noqa: E402, F401 -- rounds and their proposals (registers them)
