@@ -173,3 +173,52 @@ def round_api_rows() -> QuerySet[Round]:
     return round_list().prefetch_related(
         Prefetch("regions", Region.objects.only("id", "code").order_by("code"))
     )
+
+
+def _round_row(round_: Round) -> dict[str, Any]:
+    """A round's public shape in the API (names in the three languages, no page formatting)."""
+    lead = round_.lead_official
+    return {
+        "slug": round_.slug,
+        "name_ar": round_.name_ar,
+        "name_fr": round_.name_fr,
+        "name_en": round_.name_en,
+        "programme": round_.programme or None,
+        "kind": round_.kind,
+        "status": round_.status,
+        "start": round_.start.isoformat() if round_.start else None,
+        "end": round_.end.isoformat() if round_.end else None,
+        "lead_official": (
+            {"id": lead.pk, "name_ar": lead.name_ar, "name_latin": lead.name_latin}
+            if lead
+            else None
+        ),
+        "expected_regions": [r.code for r in round_.regions.all()],
+        "visited_count": round_.visited_count,
+    }
+
+
+def round_rows() -> list[dict[str, Any]]:
+    """Every public round as the API lists it."""
+    return [_round_row(r) for r in round_api_rows()]
+
+
+def round_detail_row(*, slug: str) -> dict[str, Any] | None:
+    """A public round with its stops in date order (None when there is no such round)."""
+    round_ = round_api_rows().filter(slug=slug).first()
+    if round_ is None:
+        return None
+    stops = [
+        {
+            "number": stop.number,
+            "reported_number": stop.meeting.stop_number,
+            "reported_last": stop.meeting.stop_last,
+            "meeting": stop.meeting.pk,
+            "date": stop.meeting.date.isoformat() if stop.meeting.date else None,
+            "region": stop.meeting.region.code if stop.meeting.region else None,
+            "city": stop.meeting.city,
+            "report_count": stop.report_count,
+        }
+        for stop in round_stops(round_=round_)
+    ]
+    return {**_round_row(round_), "stops": stops}
