@@ -1,7 +1,8 @@
 """Rounds in the admin: rounds created and edited, the machine's proposals confirmed, changed
 or refused (each through events/services/rounds.py), and a meeting's round on its own page.
 
-Imported by the last line of events/admin.py, after MeetingAdmin is registered.
+Imported by the last line of events/admin.py, after MeetingAdmin is registered (found here in
+the registry, so that this module does not import events.admin back).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from events.admin import MeetingAdmin, StaffEditAdminMixin
 from events.models import Meeting, Round, RoundProposal
 from events.services.rounds import (
     round_proposal_confirm,
@@ -19,6 +19,7 @@ from events.services.rounds import (
     round_refresh,
     round_regions_default,
 )
+from events.services.staff import staff_edit_save
 
 
 class RoundMeetingInline(admin.TabularInline):
@@ -50,7 +51,7 @@ class ProposalInline(admin.TabularInline):
 
 
 @admin.register(Round)
-class RoundAdmin(StaffEditAdminMixin, admin.ModelAdmin):
+class RoundAdmin(admin.ModelAdmin):
     list_display = ["__str__", "slug", "programme", "kind", "status", "start", "end", "stops"]
     list_filter = ["status", "programme", "kind", "is_proposal", "is_synthetic"]
     search_fields = ["name_ar__fold", "name_fr__fold", "name_en__fold", "slug"]
@@ -83,6 +84,10 @@ class RoundAdmin(StaffEditAdminMixin, admin.ModelAdmin):
     @admin.display(description=_("stops"), ordering="_stops")
     def stops(self, obj: Round) -> int:
         return obj._stops
+
+    def save_model(self, request, obj, form, change):
+        """What a person sets on a round is theirs: the machine no longer moves it."""
+        staff_edit_save(instance=obj, changed_fields=form.changed_data, user=request.user)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -129,6 +134,7 @@ class RoundProposalAdmin(admin.ModelAdmin):
 
 
 # The meeting's page shows its round (staff-owned once set) and the stop number as reported.
+MeetingAdmin = type(admin.site._registry[Meeting])
 MeetingAdmin.fieldsets = [
     *MeetingAdmin.fieldsets,
     (
