@@ -364,7 +364,7 @@ class Programme(models.TextChoices):
 class RoundStatus(models.TextChoices):
     PLANNED = "planned", _("planned")
     ONGOING = "ongoing", _("ongoing")
-    DONE = "done", _("done")
+    DONE = "done", _("completed")
 
 
 class RoundQuerySet(models.QuerySet):

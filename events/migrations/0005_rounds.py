@@ -96,7 +96,7 @@ class Migration(migrations.Migration):
                 ('kind', models.CharField(choices=[('consultation', 'consultation'), ('evaluation_forum', 'evaluation forum'), ('caravan', 'caravan stop'), ('chamber_meeting', 'chamber meeting'), ('other', 'other')], default='other', max_length=20, verbose_name='kind')),
                 ('start', models.DateField(blank=True, null=True, verbose_name='start')),
                 ('end', models.DateField(blank=True, null=True, verbose_name='end')),
-                ('status', models.CharField(choices=[('planned', 'planned'), ('ongoing', 'ongoing'), ('done', 'done')], default='planned', max_length=10, verbose_name='status')),
+                ('status', models.CharField(choices=[('planned', 'planned'), ('ongoing', 'ongoing'), ('done', 'completed')], default='planned', max_length=10, verbose_name='status')),
                 ('is_proposal', models.BooleanField(default=False, verbose_name='proposed by the machine, not confirmed')),
                 ('is_synthetic', models.BooleanField(default=False, verbose_name='synthetic demo data')),
                 ('lead_official', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='rounds_led', to='events.official', verbose_name='lead official')),
