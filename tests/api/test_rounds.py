@@ -72,7 +72,6 @@ def test_round_list_shows_public_rounds_only(client, tour):
 
 
 def test_round_detail_numbers_the_stops_in_date_order(client, tour):
-    round_, stops = tour
     response = client.get("/api/rounds/caravane-2025/")
     assert response.status_code == 200
     data = response.json()
@@ -83,7 +82,7 @@ def test_round_detail_numbers_the_stops_in_date_order(client, tour):
 
 
 def test_meetings_round_filter(client, tour):
-    round_, stops = tour
+    _, stops = tour
     response = client.get("/api/meetings/", {"round": "caravane-2025"})
     assert response.status_code == 200
     assert {m["id"] for m in response.json()["results"]} == {m.pk for m in stops}
@@ -98,7 +97,7 @@ def test_meetings_round_filter(client, tour):
 
 
 def test_round_filter_in_the_exports(client, tour):
-    round_, stops = tour
+    _, stops = tour
     csv_response = client.get("/api/meetings/", {"round": "caravane-2025", "format": "csv"})
     assert csv_response.status_code == 200
     assert "caravane-2025" in csv_response["Content-Disposition"]

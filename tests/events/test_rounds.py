@@ -251,3 +251,29 @@ def test_ingestion_proposes_the_round_of_a_new_meeting(regions):
     assert (meeting.stop_number, meeting.programme_key) == (2, "export_caravan")
     assert meeting.stop_evidence["text"] == "2e étape"
     assert meeting.round_proposals.get().round == round_
+
+
+def test_admin_confirms_and_changes_proposals(regions, admin_client):
+    """The proposals' admin: its list, the confirm action, and a save with another round."""
+    proposed = make_round(regions)
+    other = make_round(regions, slug="autre", name_fr="Autre tournée", programme="")
+    first = caravan_stop(regions, "MA-01", D(2025, 10, 14), 1)
+    second = caravan_stop(regions, "MA-03", D(2025, 10, 16), 2)
+    proposals = []
+    for m in (first, second):
+        svc.meeting_round_signals_update(meeting=m)
+        proposals.append(svc.round_propose_for_meeting(meeting=m))
+    assert admin_client.get("/admin/events/roundproposal/").status_code == 200
+    assert admin_client.get(f"/admin/events/round/{proposed.pk}/change/").status_code == 200
+    assert admin_client.get(f"/admin/events/meeting/{first.pk}/change/").status_code == 200
+    response = admin_client.post(
+        "/admin/events/roundproposal/",
+        {"action": "confirm", "_selected_action": [proposals[0].pk]},
+    )
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.round == proposed and first.is_staff_owned("round")
+    url = f"/admin/events/roundproposal/{proposals[1].pk}/change/"
+    assert admin_client.post(url, {"round": other.pk}).status_code == 302
+    second.refresh_from_db()
+    assert second.round == other
