@@ -799,4 +799,5 @@ admin.site.index_template = "admin/jihat_index.html"  # the day's counts first
 # The apps sidebar took 300 px of a 1366 px screen beside the list filters; the home page and
 # the breadcrumbs lead to every list.
 admin.site.enable_nav_sidebar = False
-from events import admin_proposals  # noqa: E402, F401 -- proposals on published meetings
+# Registered from their own modules: proposals on published meetings, rounds and theirs.
+from events import admin_proposals, admin_rounds  # noqa: E402, F401

@@ -1,7 +1,7 @@
 """The filters of the public site, defined once: what each query parameter means and accepts.
 
 `MeetingFilter` is the one definition of the meeting filters (`region`, `year`, `date_from`,
-`date_to`, `kind`, `official`, `q`). It drives:
+`date_to`, `kind`, `official`, `q`, `round`). It drives:
 - the API's validation (a bad value is a 400 naming the parameter, `clean(strict=True)`);
 - the pages' (a bad value drops only its own filter, `clean(strict=False)`);
 - the OpenAPI parameters and the map script's list of valid values, both from
@@ -31,6 +31,7 @@ from events.models import (
     Metric,
     Official,
     Participation,
+    Round,
     Scope,
 )
 from events.search import (
@@ -65,6 +66,12 @@ class IntegerFilter(django_filters.NumberFilter):
     """A whole number (NumberFilter would accept 2024.5)."""
 
     field_class = forms.IntegerField
+
+
+class SlugFilter(django_filters.CharFilter):
+    """A slug (letters, digits, hyphens, underscores): a round's name in URLs."""
+
+    field_class = forms.SlugField
 
 
 class _BaseFilter(django_filters.FilterSet):
@@ -109,6 +116,8 @@ def _schema(flt: django_filters.Filter) -> dict[str, Any]:
             schema["minimum"] = field.min_value
         if field.max_value is not None:
             schema["maximum"] = field.max_value
+    elif isinstance(field, forms.SlugField):
+        schema = {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$", "maxLength": field.max_length}
     elif isinstance(field, forms.DateField):
         schema = {"type": "string", "format": "date"}
     else:
@@ -148,10 +157,12 @@ class MeetingFilter(_BaseFilter):
         method="filter_official", label=_("official"), min_value=1, max_value=2**63 - 1
     )
     q = django_filters.CharFilter(method="filter_q", label=_("search"), max_length=Q_MAX_LENGTH)
+    # a round by its slug (events/models.py Round); an unknown one matches no meeting
+    round = SlugFilter(method="filter_round", label=_("round"), max_length=120)
 
     class Meta:
         model = Meeting
-        fields = ["region", "year", "date_from", "date_to", "kind", "official", "q"]
+        fields = ["region", "year", "date_from", "date_to", "kind", "official", "q", "round"]
 
     def filter_region(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(region_id=region_id_of(value))
@@ -174,6 +185,11 @@ class MeetingFilter(_BaseFilter):
 
     def filter_q(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return meeting_search(queryset, value)
+
+    def filter_round(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """The stops of a public round (a constant subquery, like the region's)."""
+        rounds = Round.objects.public().filter(slug=value).values("id")[:1]
+        return queryset.filter(round_id=Subquery(rounds))
 
 
 def year_max(filters: FilterValues) -> int | None:

@@ -344,6 +344,112 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("year")
 
 
+class Programme(models.TextChoices):
+    """The programme families of `events.extraction.programmes.FAMILIES` (same keys)."""
+
+    ROADMAP_CONSULTATIONS = (
+        "roadmap_consultations",
+        _("regional consultations on the foreign-trade roadmap"),
+    )
+    PROGRAMME_PRESENTATION = (
+        "programme_presentation",
+        _("tour presenting the foreign-trade development programme"),
+    )
+    REGIONS_EXPORT_LEVER = "regions_export_lever", _("forums “The regions, a lever for exports”")
+    CHARTER_CARAVAN = (
+        "charter_caravan",
+        _("caravan of the foreign-trade and investment charters"),
+    )
+    EXPORT_CARAVAN = "export_caravan", _("export caravan")
+
+
+class RoundStatus(models.TextChoices):
+    PLANNED = "planned", _("planned")
+    ONGOING = "ongoing", _("ongoing")
+    DONE = "done", _("completed")
+
+
+class RoundQuerySet(models.QuerySet):
+    def public(self) -> RoundQuerySet:
+        """Rounds anyone may read: every round but a machine's proposal staff have not confirmed."""
+        return self.filter(is_proposal=False)
+
+
+class Round(StaffEditable):
+    """A tour of the regions for one programme: a minister's stops, one meeting per stop.
+
+    A meeting belongs to at most one round (`Meeting.round`, staff-owned). A round the machine
+    proposes from a cluster of meetings is `is_proposal` until staff confirm it.
+    """
+
+    Status = RoundStatus
+
+    name_ar = models.CharField(_("name (Arabic)"), max_length=300, blank=True)
+    name_fr = models.CharField(_("name (French)"), max_length=300, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    programme = models.CharField(
+        _("programme"), max_length=40, choices=Programme.choices, blank=True
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=MeetingKind.choices, default=MeetingKind.OTHER
+    )
+    lead_official = models.ForeignKey(
+        Official,
+        verbose_name=_("lead official"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="rounds_led",
+    )
+    start = models.DateField(_("start"), null=True, blank=True)
+    end = models.DateField(_("end"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RoundStatus.choices, default=RoundStatus.PLANNED
+    )
+    # all 12 by default (services/rounds.py round_save): most tours mean to visit every region
+    regions = models.ManyToManyField(
+        Region, verbose_name=_("expected regions"), related_name="rounds", blank=True
+    )
+    is_proposal = models.BooleanField(_("proposed by the machine, not confirmed"), default=False)
+    is_synthetic = models.BooleanField(_("synthetic demo data"), default=False)
+
+    objects = RoundQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start", "-id"]
+        verbose_name = _("round")
+        verbose_name_plural = _("rounds")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(name_ar__gt="") | Q(name_fr__gt="") | Q(name_en__gt=""),
+                name="round_has_a_name",
+            ),
+            models.CheckConstraint(
+                condition=Q(programme="") | Q(programme__in=Programme.values),
+                name="round_programme_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=MeetingKind.values), name="round_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=RoundStatus.values), name="round_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(end__isnull=True) | Q(end__gte=F("start")),
+                name="round_end_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name_fr or self.name_en or self.name_ar
+
+    def name_in(self, language: str) -> str:
+        """The round's name in a page's language, else in another one."""
+        own = {"ar": self.name_ar, "fr": self.name_fr, "en": self.name_en}.get(language)
+        return own or self.name_fr or self.name_en or self.name_ar
+
+
 class Meeting(StaffEditable):
     """A regional consultation, forum, caravan stop or chamber meeting."""
 
@@ -378,6 +484,26 @@ class Meeting(StaffEditable):
     title = models.CharField(_("title"), max_length=500, blank=True)
     summary = models.TextField(_("summary"), blank=True)
     programme = models.CharField(_("programme"), max_length=300, blank=True)
+    # The round signals of its reports (services/rounds.py): the programme family, whether a
+    # report calls it a stop of a tour, and the stop number as reported, with its words.
+    programme_key = models.CharField(
+        _("programme family"), max_length=40, choices=Programme.choices, blank=True
+    )
+    tour = models.BooleanField(_("stop of a tour"), default=False)
+    stop_number = models.PositiveSmallIntegerField(
+        _("stop number as reported"), null=True, blank=True
+    )
+    stop_last = models.BooleanField(_("reported as the last stop"), default=False)
+    # {"article": 12, "text": "المحطة الثانية", "start": 40, "end": 55}
+    stop_evidence = models.JSONField(_("stop number evidence"), default=dict, blank=True)
+    round = models.ForeignKey(
+        Round,
+        verbose_name=_("round"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+    )
     status = models.CharField(
         _("review status"),
         max_length=12,
@@ -426,6 +552,14 @@ class Meeting(StaffEditable):
                 name="meeting_confidence_0_1",
             ),
             models.CheckConstraint(
+                condition=Q(stop_number__isnull=True) | Q(stop_number__gte=1, stop_number__lte=99),
+                name="meeting_stop_number_plausible",
+            ),
+            models.CheckConstraint(
+                condition=Q(programme_key="") | Q(programme_key__in=Programme.values),
+                name="meeting_programme_key_valid",
+            ),
+            models.CheckConstraint(
                 condition=Q(merged_into__isnull=True) | ~Q(merged_into=F("id")),
                 name="meeting_not_merged_into_self",
             ),
@@ -442,6 +576,47 @@ class Meeting(StaffEditable):
         when = self.date.isoformat() if self.date else "?"
         where = self.city or (self.region.code if self.region_id else "?")
         return f"{when} {where} ({self.get_kind_display()})"
+
+
+class ProposalDecision(models.TextChoices):
+    PENDING = "pending", _("to review")
+    CONFIRMED = "confirmed", _("confirmed")
+    REFUSED = "refused", _("refused")
+
+
+class RoundProposal(models.Model):
+    """The machine's proposal that a meeting is a stop of a round, and the staff's decision."""
+
+    Decision = ProposalDecision
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="round_proposals"
+    )
+    round = models.ForeignKey(
+        Round, verbose_name=_("round"), on_delete=models.CASCADE, related_name="proposals"
+    )
+    score = models.FloatField(_("score"), default=0)
+    reason = models.CharField(_("why"), max_length=500, blank=True)
+    decision = models.CharField(
+        _("decision"), max_length=10, choices=ProposalDecision.choices, default="pending"
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("round proposal")
+        verbose_name_plural = _("round proposals")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "round"], name="round_proposal_unique"),
+            models.CheckConstraint(
+                condition=Q(decision__in=ProposalDecision.values),
+                name="round_proposal_decision_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.meeting} → {self.round}"
 
 
 class MeetingSource(models.Model):
@@ -614,7 +789,10 @@ __all__ = [
     "OfficialAlias",
     "Origin",
     "Participation",
+    "Programme",
     "RoleCode",
+    "Round",
+    "RoundProposal",
     "Source",
 ]
 

@@ -449,6 +449,7 @@ FILTER_LABELS = {
     "kind": gettext_lazy("Kind"),
     "official": gettext_lazy("Official"),
     "q": gettext_lazy("Search"),
+    "round": gettext_lazy("Round"),
 }
 
 

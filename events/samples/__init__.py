@@ -18,6 +18,7 @@ from events.services.documents import article_text_from_bytes, content_hash
 SAMPLES_DIR = Path(__file__).resolve().parent
 ARTICLES_DIR = SAMPLES_DIR / "articles"
 MANIFEST = SAMPLES_DIR / "meetings.json"
+ROUNDS = SAMPLES_DIR / "rounds.json"  # the demo's rounds (manage.py load_samples)
 
 
 def sample_files() -> list[Path]:

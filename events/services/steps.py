@@ -21,6 +21,7 @@ from events.services.common import iso_date, unique_row
 from events.services.documents import ArticleText, article_text_from_bytes, content_hash
 from events.services.fetching import fetch_url
 from events.services.meeting_store import StoreOutcome, meeting_upsert_from_extraction
+from events.services.rounds import meeting_rounds_after_report
 
 EXTRACTOR_VERSION = getattr(extraction, "__version__", "1")
 
@@ -148,6 +149,8 @@ def article_store(*, article_id: int, publish: bool = False) -> StoreOutcome | N
             link = article.meeting_links.select_related("meeting").first()
             return StoreOutcome("unchanged", link.meeting if link else None)
         outcome = meeting_upsert_from_extraction(article=article, publish=publish)
+        if outcome.meeting is not None:  # its stop number, and the round it may be a stop of
+            meeting_rounds_after_report(meeting=outcome.meeting)
         article.status = (
             Article.Status.IRRELEVANT if outcome.result == "irrelevant" else Article.Status.DONE
         )

@@ -23,6 +23,8 @@ from events.models import (
     Official,
     OfficialAlias,
     Participation,
+    Round,
+    RoundProposal,
 )
 from events.pipeline import article_enqueue
 
@@ -38,6 +40,8 @@ def delete_demo_data() -> dict[str, int]:
     syn_meetings = f"SELECT id FROM {meeting} WHERE is_synthetic"
     syn_articles = f"SELECT id FROM {article} WHERE is_synthetic"
     syn_officials = f"SELECT id FROM {official} WHERE is_synthetic"
+    round_ = Round._meta.db_table
+    syn_rounds = f"SELECT id FROM {round_} WHERE is_synthetic"
     statements = [
         ("unmerged", f"UPDATE {meeting} SET merged_into_id = NULL "
                      f"WHERE merged_into_id IN ({syn_meetings})"),
@@ -51,6 +55,12 @@ def delete_demo_data() -> dict[str, int]:
                                     f"WHERE article_id IN ({syn_articles})"),
         ("sources", f"DELETE FROM {source} "
                     f"WHERE meeting_id IN ({syn_meetings}) OR article_id IN ({syn_articles})"),
+        ("round_proposals", f"DELETE FROM {RoundProposal._meta.db_table} "
+                            f"WHERE meeting_id IN ({syn_meetings}) OR round_id IN ({syn_rounds})"),
+        ("rounds_left", f"UPDATE {meeting} SET round_id = NULL WHERE round_id IN ({syn_rounds})"),
+        ("round_regions", f"DELETE FROM {Round.regions.through._meta.db_table} "
+                          f"WHERE round_id IN ({syn_rounds})"),
+        ("rounds", f"DELETE FROM {round_} WHERE is_synthetic"),
         ("meetings", f"DELETE FROM {meeting} WHERE is_synthetic"),
         ("articles_undup", f"UPDATE {article} SET duplicate_of_id = NULL "
                            f"WHERE duplicate_of_id IN ({syn_articles})"),
@@ -60,6 +70,8 @@ def delete_demo_data() -> dict[str, int]:
                            f"AND id IN (SELECT official_id FROM {participation})"),
         ("officials_unmerged", f"UPDATE {official} SET merged_into_id = NULL "
                                f"WHERE merged_into_id IN ({syn_officials})"),
+        ("rounds_unled", f"UPDATE {round_} SET lead_official_id = NULL "
+                         f"WHERE lead_official_id IN ({syn_officials})"),
         ("aliases", f"DELETE FROM {OfficialAlias._meta.db_table} "
                     f"WHERE official_id IN ({syn_officials})"),
         ("officials", f"DELETE FROM {official} WHERE is_synthetic"),

@@ -7,11 +7,14 @@ Safe to run again: stored pages are "unchanged". The rows are marked as demo dat
 
 from __future__ import annotations
 
+import json
+
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from events.samples import ARTICLES_DIR, sample_hashes
+from events.samples import ARTICLES_DIR, ROUNDS, sample_hashes
 from events.samples.services import samples_mark_demo, samples_other_articles_exist
+from events.services.rounds import rounds_load
 
 
 class Command(BaseCommand):
@@ -52,3 +55,7 @@ class Command(BaseCommand):
                 f"articles, {marked['officials']} officials, {marked['figures']} figures "
                 "(remove them with: manage.py delete_demo_data)"
             )
+        # the demo's rounds (events/samples/rounds.json), their stops put in by the proposals
+        rounds = rounds_load(definitions=json.loads(ROUNDS.read_text()), synthetic=True)
+        stops = sum(r.meetings.count() for r in rounds)
+        self.stdout.write(f"demo rounds: {len(rounds)} rounds, {stops} stops")
