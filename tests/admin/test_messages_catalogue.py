@@ -15,7 +15,7 @@ from django.utils import translation
 
 from events import messages as catalogue
 from events.admin_views import history_value
-from events.models import Article, Meeting
+from events.models import Article, Meeting, MeetingProposal, Round, RoundProposal
 from events.services.meeting_store import _match_reason
 from events.services.staff import staff_edit_save
 from tests.factories import (
@@ -124,6 +124,9 @@ def test_every_model_reads_as_a_name(regions):
         OfficialAliasFactory(),
         SourceFactory(),
         regions["MA-08"],
+        MeetingProposal.objects.create(meeting=meeting, article=ArticleFactory()),
+        (tour := Round.objects.create(slug="tour-2025", name_fr="Tournée 2025")),
+        RoundProposal.objects.create(meeting=meeting, round=tour),
     ]
     for row in rows:
         assert "object (" not in str(row), type(row)
