@@ -68,6 +68,9 @@ def articles_submit_urls(
     ]
     if again:
         Article.objects.filter(pk__in=again).update(status=Article.Status.QUEUED, error="")
+        for article in known.values():  # as stored now: a caller waits for these again
+            if article.pk in again:
+                article.status, article.error = Article.Status.QUEUED, ""
     submissions = []
     for url in given:
         if url in refused:
@@ -95,6 +98,10 @@ def article_submit_file(
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
         if force or existing.status != Article.Status.DONE:
+            # Queued again, in the row and in hand, so that a caller waiting for the worker
+            # (manage.py ingest --force) waits for this run instead of reading the last one.
+            Article.objects.filter(pk=existing.pk).update(status=Article.Status.QUEUED, error="")
+            existing.status, existing.error = Article.Status.QUEUED, ""
             article_enqueue(article_id=existing.pk, fetch=False, publish=publish)
         return Submission(existing, False)
     try:
