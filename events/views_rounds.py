@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from events.models import Official
-from events.presentation import format_mad
+from events.presentation import decorate_meetings, format_mad
 from events.selectors import rounds
 
 
@@ -45,6 +45,8 @@ def round_detail(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404(_("No round with this name."))
     language = _language()
     board = rounds.round_board(round_=round_)
+    # Dates, titles and cities in the page's language, as on every other page.
+    decorate_meetings([stop.meeting for stop in board.stops], details=False)
     for stop in board.stops:
         stop.chair_name = person_name(stop.chair.official, language) if stop.chair else ""
         for figure in stop.figures:

@@ -114,3 +114,19 @@ def test_round_filter_in_the_schema(client):
     params = {p["name"]: p for p in schema["paths"]["/api/meetings/"]["get"]["parameters"]}
     assert params["round"]["schema"]["pattern"] == "^[-a-zA-Z0-9_]+$"
     assert "/api/rounds/{slug}/" in schema["paths"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "date", "city"),
+    [
+        ("fr", "14 oct. 2025", "Tanger"),
+        ("ar", "14 أكتوبر 2025", "طنجة"),
+        ("en", "14 Oct 2025", "Tangier"),
+    ],
+)
+def test_the_board_shows_each_stop_date_and_city_in_the_page_language(
+    client, tour, lang, date, city
+):
+    html = client.get(f"/{lang}/rounds/caravane-2025/").content.decode()
+    assert html.count(f">{date}</time>") == 2, html  # the board row and the list of stops
+    assert f">{city}</a>" in html
