@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from events.models import Meeting
+from events.models import Meeting, Round
 from events.presentation import meeting_title
 from tests.dashboard.test_pages import add_more_data
 from tests.factories import MeetingFactory
@@ -151,3 +151,13 @@ def test_a_feed_costs_a_fixed_number_of_queries(client, data, regions):
     small = count()
     add_more_data(regions, data, 12)
     assert count() == small <= 6
+
+
+def test_a_rounds_feed_lists_its_published_stops(client, regions):
+    tour = Round.objects.create(slug="caravane-2025", name_fr="Caravane de l'export 2025")
+    stops = [MeetingFactory(region=regions[code], round=tour) for code in ("MA-01", "MA-02")]
+    MeetingFactory(region=regions["MA-03"], round=tour, status=Meeting.Status.NEEDS_REVIEW)
+    MeetingFactory(region=regions["MA-04"])  # in no round
+    feed = read(client, "/fr/feeds/meetings/?round=caravane-2025")
+    assert meeting_ids(feed) == {m.id for m in stops}
+    assert client.get("/fr/feeds/meetings/?round=no such round").status_code == 400
