@@ -35,8 +35,8 @@ INSTALLED_APPS = [
     "events",
     # Django's own widget templates, for FORM_RENDERER (settings/security.py).
     "django.forms",
-    # Admin login lockout (settings/axes.py).
-    "axes",
+    # Admin login lockout (settings/axes.py), named in the staff's language (config/apps.py).
+    "config.apps.LoginLockoutConfig",
 ]
 
 MIDDLEWARE = [
@@ -129,6 +129,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Africa/Casablanca"
 USE_I18N = True
 USE_TZ = True
+# Our own number formats where Django's differ from the pages' (config/formats/ar: grouping).
+FORMAT_MODULE_PATH = ["config.formats"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "staticfiles")
