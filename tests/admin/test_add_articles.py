@@ -12,11 +12,13 @@ import time
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
 from events.models import Article, Meeting, Source
+from tests.factories import MeetingFactory
 
 FIXTURES = Path(__file__).resolve().parent.parent / "events" / "fixtures"
 SUBMIT = "admin:events_article_submit"
@@ -87,8 +89,6 @@ def test_the_form_refuses_bad_input(editor_client, data, error):
 
 @pytest.mark.django_db
 def test_feeds_need_the_right_to_add_feeds(make_staff):
-    from django.contrib.auth.models import Permission
-
     user = make_staff()
     user.user_permissions.set(
         Permission.objects.filter(codename__in=["add_article", "view_article"])
@@ -209,8 +209,6 @@ def test_source_files_uploaded_from_the_meeting_form_are_attached(editor_client,
 
 @pytest.mark.django_db
 def test_the_upload_field_is_hidden_without_the_right_to_add_articles(reviewer_client, regions):
-    from tests.factories import MeetingFactory
-
     meeting = MeetingFactory(region=regions["MA-08"])
     html = reviewer_client.get(
         reverse("admin:events_meeting_change", args=[meeting.pk])
@@ -228,7 +226,6 @@ def test_the_forms_state_the_one_size_limit_they_check(editor_client, settings, 
     assert "at most 5 MB each" in page
     settings.JIHAT_MAX_INPUT_MB = 2
     assert "at most 2 MB each" in editor_client.get(reverse(SUBMIT)).content.decode()
-    from tests.factories import MeetingFactory
 
     meeting = MeetingFactory(region=regions["MA-01"])
     form = editor_client.get(reverse("admin:events_meeting_change", args=[meeting.pk]))

@@ -11,6 +11,7 @@ from tests.factories import (
     MeetingFactory,
     MeetingSourceFactory,
     OfficialAliasFactory,
+    OfficialFactory,
     ParticipationFactory,
     SourceFactory,
 )
@@ -144,7 +145,6 @@ def test_meeting_list_filters(senior_client, data, regions):
 
 def test_official_autocomplete_offers_people_not_merged_away(senior_client, data):
     official = data["part"].official
-    from tests.factories import OfficialFactory
 
     OfficialFactory(name_latin=official.name_latin + " bis", merged_into=official)
     response = senior_client.get(
