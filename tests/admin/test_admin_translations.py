@@ -143,31 +143,38 @@ def _po_entries(path: Path) -> list[dict]:
             continue
         if entry is None:
             entry = {"flags": set(), "msgid": "", "plural": None, "msgstr": {}, "obsolete": False}
+        last = _po_line(entry, line, last)
+    return entries
+
+
+def _po_line(entry: dict, line: str, last: tuple | None) -> tuple | None:
+    """Read one line into its entry; returns the field a following string line continues."""
+    if line.startswith("#"):
         if line.startswith("#~"):
             entry["obsolete"] = True
         elif line.startswith("#,"):
             entry["flags"].update(f.strip() for f in line[2:].split(","))
-        elif line.startswith("#"):
-            continue
-        elif line.startswith('"'):
-            value = ast.literal_eval(line)
-            if last[0] == "msgstr":
-                entry["msgstr"][last[1]] += value
-            else:
-                entry[last[0]] += value
+        return last
+    if line.startswith('"'):
+        value = ast.literal_eval(line)
+        if last[0] == "msgstr":
+            entry["msgstr"][last[1]] += value
         else:
-            keyword, value = line.split(" ", 1)
-            value = ast.literal_eval(value)
-            if keyword == "msgctxt":
-                continue
-            if keyword == "msgid":
-                entry["msgid"], last = value, ("msgid",)
-            elif keyword == "msgid_plural":
-                entry["plural"], last = value, ("plural",)
-            else:
-                index = int(keyword[7:-1]) if keyword.startswith("msgstr[") else 0
-                entry["msgstr"][index], last = value, ("msgstr", index)
-    return entries
+            entry[last[0]] += value
+        return last
+    keyword, value = line.split(" ", 1)
+    value = ast.literal_eval(value)
+    if keyword == "msgctxt":
+        return last
+    if keyword == "msgid":
+        entry["msgid"] = value
+        return ("msgid",)
+    if keyword == "msgid_plural":
+        entry["plural"] = value
+        return ("plural",)
+    index = int(keyword[7:-1]) if keyword.startswith("msgstr[") else 0
+    entry["msgstr"][index] = value
+    return ("msgstr", index)
 
 
 def _nplurals(entries: list[dict]) -> int:
