@@ -60,56 +60,83 @@ def main():
         errs.append(f"{f}: no gold entry")
     for g in gold:
         a = g["article"]
-        if list(g.keys()) != KEYS:
-            errs.append(f"{a}: keys {list(g.keys())}")
-        if a not in files:
-            errs.append(f"{a}: article file missing")
-        if g["language"] not in ("ar", "fr"):
-            errs.append(f"{a}: language")
-        for k in ("published", "retrieved"):
-            if not iso(g[k]):
-                errs.append(f"{a}: {k} not ISO")
-        m = g["meeting"]
-        if list(m.keys()) != ["date", "region", "city", "kind"]:
-            errs.append(f"{a}: meeting keys")
-        if not iso(m["date"]):
-            errs.append(f"{a}: meeting.date not ISO")
-        if m["region"] is not None and m["region"] not in REGIONS:
-            errs.append(f"{a}: region {m['region']}")
-        if m["kind"] not in KINDS:
-            errs.append(f"{a}: kind {m['kind']}")
-        if m["date"] and g["published"] and m["date"] > g["published"]:
-            errs.append(f"{a}: meeting after publication")
-        if m["date"] and m["date"] > g["retrieved"]:
-            errs.append(f"{a}: meeting after retrieval")
         text = Path(HERE, "articles", a).read_text(encoding="utf-8") if a in files else ""
-        for o in g["officials"]:
-            if set(o) != {"name", "role", "role_code"} or o["role_code"] not in ROLES:
-                errs.append(f"{a}: official {o}")
-            if o["name"] not in text:
-                errs.append(f"{a}: name not in text: {o['name']}")
-            if o["role"] not in text:
-                errs.append(f"{a}: role not in text: {o['role']}")
-        for fg in g["figures"]:
-            if set(fg) != {"amount_mad", "text", "metric", "scope", "approximate"}:
-                errs.append(f"{a}: figure keys {fg}")
-                continue
-            if not isinstance(fg["amount_mad"], int) or fg["amount_mad"] <= 0:
-                errs.append(f"{a}: amount {fg['amount_mad']}")
-            if (
-                fg["metric"] not in METRICS
-                or fg["scope"] not in SCOPES
-                or not isinstance(fg["approximate"], bool)
-            ):
-                errs.append(f"{a}: figure {fg}")
-            if fg["text"] not in text:
-                errs.append(f"{a}: figure text not in article: {fg['text']}")
-        if not g["notes"]:
-            errs.append(f"{a}: empty notes")
+        errs += [f"{a}: {e}" for e in check_entry(g, files)]
+        errs += [f"{a}: {e}" for e in check_meeting(g)]
+        errs += [f"{a}: {e}" for e in check_officials(g["officials"], text)]
+        errs += [f"{a}: {e}" for e in check_figures(g["figures"], text)]
     for e in errs:
         print("ERROR", e)
     print(f"{len(gold)} gold entries, {len(files)} article files, {len(errs)} errors")
     return 1 if errs else 0
+
+
+def check_entry(g, files):
+    """The entry's keys, its file, language, dates and notes."""
+    errs = []
+    if list(g.keys()) != KEYS:
+        errs.append(f"keys {list(g.keys())}")
+    if g["article"] not in files:
+        errs.append("article file missing")
+    if g["language"] not in ("ar", "fr"):
+        errs.append("language")
+    errs += [f"{k} not ISO" for k in ("published", "retrieved") if not iso(g[k])]
+    if not g["notes"]:
+        errs.append("empty notes")
+    return errs
+
+
+def check_meeting(g):
+    """The meeting's fields; an article that reports no meeting has every field null."""
+    m = g["meeting"]
+    errs = []
+    if list(m.keys()) != ["date", "region", "city", "kind"]:
+        errs.append("meeting keys")
+    if not iso(m["date"]):
+        errs.append("meeting.date not ISO")
+    if m["region"] is not None and m["region"] not in REGIONS:
+        errs.append(f"region {m['region']}")
+    no_meeting = m["date"] is None and m["region"] is None and m["city"] is None
+    if m["kind"] not in KINDS and not (no_meeting and m["kind"] is None):
+        errs.append(f"kind {m['kind']}")
+    if m["date"] and g["published"] and m["date"] > g["published"]:
+        errs.append("meeting after publication")
+    if m["date"] and m["date"] > g["retrieved"]:
+        errs.append("meeting after retrieval")
+    return errs
+
+
+def check_officials(officials, text):
+    """Each official's keys and role code, name and role written as in the article."""
+    errs = []
+    for o in officials:
+        if set(o) != {"name", "role", "role_code"} or o["role_code"] not in ROLES:
+            errs.append(f"official {o}")
+        if o["name"] not in text:
+            errs.append(f"name not in text: {o['name']}")
+        if o["role"] not in text:
+            errs.append(f"role not in text: {o['role']}")
+    return errs
+
+
+def check_figures(figures, text):
+    """Each figure's keys, amount, metric, scope and words as in the article."""
+    errs = []
+    for fg in figures:
+        if set(fg) != {"amount_mad", "text", "metric", "scope", "approximate"}:
+            errs.append(f"figure keys {fg}")
+            continue
+        if not isinstance(fg["amount_mad"], int) or fg["amount_mad"] <= 0:
+            errs.append(f"amount {fg['amount_mad']}")
+        if (
+            fg["metric"] not in METRICS
+            or fg["scope"] not in SCOPES
+            or not isinstance(fg["approximate"], bool)
+        ):
+            errs.append(f"figure {fg}")
+        if fg["text"] not in text:
+            errs.append(f"figure text not in article: {fg['text']}")
+    return errs
 
 
 if __name__ == "__main__":
