@@ -331,6 +331,9 @@ class MeetingListApi(PublicApi):
         date_certain = serializers.BooleanField()
         region = RegionRefSerializer(allow_null=True)
         city = serializers.CharField()
+        city_label = serializers.CharField(
+            help_text="The city in the request's language (أكادير, Agadir), else as written."
+        )
         location = serializers.ListField(
             child=serializers.FloatField(), min_length=2, max_length=2, allow_null=True
         )

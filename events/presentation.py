@@ -329,7 +329,7 @@ def _shaped_source(source: dict[str, Any], lead: str) -> dict[str, Any]:
 
 def meeting_json(public: str, facts: str) -> str:
     """A meeting's public JSON with its reader-facing fields, in the active language:
-    `display_title` after `title`, and each source's `headline` (its `outlet` filled from the
+    `display_title` after `title`, `city_label` after `city`, and each source's `headline` (its `outlet` filled from the
     text's furniture when none is stored)."""
     meeting = json.loads(public)
     extra = json.loads(facts)
@@ -349,6 +349,8 @@ def meeting_json(public: str, facts: str) -> str:
         shaped[key] = value
         if key == "title":
             shaped["display_title"] = title
+        elif key == "city":
+            shaped["city_label"] = city_label(value)
     return json.dumps(shaped, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -1,7 +1,7 @@
 // City names in the page's script. Meetings carry their city as written in the record (most
-// often in Latin script); on Arabic pages a city that is a region's capital reads in Arabic,
-// from the regions' own `capital_fr`/`capital_ar` (/api/regions/). Other cities stay as written:
-// the API has no per-language city name yet.
+// often in Latin script) and `city_label`, the server's name for it in the page's language
+// (events/presentation.py city_label, from the gazetteer); places carry it as `label`. Without
+// one, a region's capital reads in Arabic from the regions' `capital_fr`/`capital_ar`.
 import { lang } from "./i18n.js";
 
 const arabic = new Map();
@@ -18,8 +18,9 @@ export function learnCityNames(features) {
   }
 }
 
-/** `name` in the page's script when known, else as written. */
-export function cityName(name) {
+/** `name` in the page's script: the server's `label` when given, else a known capital's. */
+export function cityName(name, label) {
+  if (label) return label;
   if (!name || lang !== "ar") return name || "";
   return arabic.get(key(name)) || name;
 }

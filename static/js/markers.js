@@ -77,8 +77,8 @@ export function drawMeetings(layer, meetings, panel) {
   for (const meeting of meetings) {
     if (!meeting.location) continue;
     const [lon, lat] = meeting.location;
-    const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1, city: meeting.city });
-    const name = [cityName(meeting.city), label("kinds", meeting.kind, "")].filter(Boolean).join(" · ");
+    const marker = L.circleMarker([lat, lon], { radius: 7, color: "#111", weight: 1, fillColor: "#fff", fillOpacity: 0.95, count: 1, city: cityName(meeting.city, meeting.city_label) });
+    const name = [cityName(meeting.city, meeting.city_label), label("kinds", meeting.kind, "")].filter(Boolean).join(" · ");
     marker.bindTooltip(tooltip(name));
     const show = () => {
       const item = panel.querySelector(`li.meeting[data-id="${meeting.id}"]`);
@@ -97,9 +97,9 @@ export function drawPlaces(layer, places, onSelectRegion) {
     const [lon, lat] = place.location;
     // Area proportional to the count, from 4 px to 14 px of radius.
     const marker = L.circleMarker([lat, lon], {
-      radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count, city: place.city,
+      radius: 4 + 10 * Math.sqrt(place.count / most), color: "#1d2a33", weight: 1.5, fillColor: "#ffffff", fillOpacity: 0.75, count: place.count, city: cityName(place.city, place.label),
     });
-    const city = cityName(place.city);
+    const city = cityName(place.city, place.label);
     const name = joinNames([city, meetingCount(place.count)]);
     marker.bindTooltip(tooltip(`${city} · ${meetingCount(place.count)}`));
     marker.on("click", () => onSelectRegion(place.region));

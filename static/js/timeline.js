@@ -91,7 +91,7 @@ export function meetingItem(meeting, { regionName = null } = {}) {
       { class: "meeting-head" },
       dateNode(meeting),
       kind ? el("span", { class: "kind" }, kind) : null,
-      meeting.city ? el("span", { class: "place" }, cityName(meeting.city)) : null,
+      meeting.city ? el("span", { class: "place" }, cityName(meeting.city, meeting.city_label)) : null,
       regionName ? el("span", { class: "region-name" }, regionName) : null,
     ),
     el(

@@ -11,6 +11,7 @@ from django.db import connection
 
 from events.apis import PublicAnonThrottle
 from events.extraction import fold_search as fold
+from tests.factories import MeetingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +59,9 @@ def test_result_shape(client, world):
     assert data["previous"] is None and data["next"] is None
     [m] = data["results"]
     assert list(m) == [
-        "id", "date", "date_precision", "date_certain", "region", "city", "location", "kind",
-        "title", "display_title", "programme", "officials", "figures", "sources",
+        "id", "date", "date_precision", "date_certain", "region", "city", "city_label",
+        "location", "kind", "title", "display_title", "programme", "officials", "figures",
+        "sources",
     ]  # fmt: skip
     assert m["region"] == {
         "code": "MA-06",
@@ -259,3 +261,12 @@ def test_anonymous_clients_are_throttled(client, world, monkeypatch):
     monkeypatch.setattr(PublicAnonThrottle, "rate", "3/minute")
     codes = [client.get("/api/stats/").status_code for _ in range(4)]
     assert codes == [200, 200, 200, 429]
+
+
+@pytest.mark.parametrize(("lang", "label"), [("ar", "تارودانت"), ("fr", "Taroudant")])
+def test_a_meetings_city_comes_in_the_requests_language(client, regions, lang, label):
+    """Any city the gazetteer knows, not only a region's capital (the panel and tooltips show
+    `city_label`)."""
+    MeetingFactory(region=regions["MA-09"], city="Taroudant")
+    [m] = client.get("/api/meetings/", HTTP_ACCEPT_LANGUAGE=lang).json()["results"]
+    assert (m["city"], m["city_label"]) == ("Taroudant", label)
