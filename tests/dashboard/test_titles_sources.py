@@ -142,6 +142,14 @@ def test_meeting_page_title_sources_and_scopes(client, agadir):
     )
 
 
+def test_quoted_words_sit_in_an_isolate_inside_the_quote_marks(client, agadir):
+    """On a French page, « » around an Arabic quote face the right way only when the Arabic is
+    isolated inside the <q> (the marks then take the paragraph's direction)."""
+    html = html_of(client.get(f"/fr/meetings/{agadir.id}/"))
+    quotes = re.findall(r"<q>(.*?)</q>", html, re.S)
+    assert quotes and all(q.startswith("<bdi>") and q.endswith("</bdi>") for q in quotes), quotes
+
+
 def test_a_staff_title_wins(client, agadir):
     agadir.title = "Rencontre d'Agadir sur l'export"
     agadir.staff_edited_fields = ["title"]
