@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from config.security import EMBED_PARAMETER
 from events.feeds import feed_url_for_page
+from events.presentation import city_label, format_date, meeting_title
 
 register = template.Library()
 
@@ -42,12 +43,15 @@ def _describe(context: template.Context) -> tuple[str, str]:
     """(title, description) of what the page shows, in the active language."""
     meeting = context.get("meeting")
     if meeting is not None and getattr(meeting, "pk", None):
+        # The page's own heading and words (events/presentation.py), never the scraped title.
         where = ", ".join(
-            p for p in (meeting.city, meeting.region.name if meeting.region_id else "") if p
+            p
+            for p in (city_label(meeting.city), meeting.region.name if meeting.region_id else "")
+            if p
         )
-        when = meeting.date.isoformat() if meeting.date else ""
+        when = format_date(meeting.date, precision=meeting.date_precision) if meeting.date else ""
         details = " · ".join(p for p in (str(meeting.get_kind_display()), when, where) if p)
-        return meeting.title or str(meeting.get_kind_display()), details
+        return meeting_title(meeting), details
     round_ = context.get("round")
     if round_ is not None and getattr(round_, "pk", None):
         return str(round_), _("The stops of %(round)s, region by region.") % {"round": round_}

@@ -93,8 +93,9 @@ def test_pages_carry_a_card_in_their_language(client, data, language, locale, al
 def test_card_words_name_what_the_page_shows(client, data):
     agadir = data.meetings["MA-09"][0]
     _, text = page(client, f"/fr/meetings/{agadir.id}/")
-    assert meta(text, "og:title") == [agadir.title]
-    assert "Agadir, Souss-Massa" in meta(text, "og:description")[0]
+    # The page's own heading, composed from the facts (never a scraped title), and its words.
+    assert meta(text, "og:title") == ["Consultation régionale · Agadir · 26 nov. 2024"]
+    assert "26 nov. 2024 · Agadir, Souss-Massa" in meta(text, "og:description")[0]
     _, text = page(client, "/ar/regions/MA-09/")
     assert meta(text, "og:title") == ["سوس - ماسة"]
     _, text = page(client, f"/en/officials/{data.minister.id}/")
