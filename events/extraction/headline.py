@@ -93,8 +93,12 @@ def words(line: str) -> int:
 def is_furniture(line: str) -> bool:
     """True for what a site puts around an article rather than the article's words."""
     text = line.strip()
-    if not text:
-        return True
+    return not text or _marked_furniture(text) or words(text) < MIN_WORDS
+
+
+def _marked_furniture(text: str) -> bool:
+    """Furniture by its form (breadcrumbs, promotion, dates, "|", a byline's colon), whatever
+    its length."""
     if _BREADCRUMB.search(text) or _NAV_RUN.search(text):
         return True
     if _PROMO.search(text) and words(text) <= PROMO_MAX_WORDS:
@@ -103,9 +107,7 @@ def is_furniture(line: str) -> bool:
         return True
     if "|" in text:  # "Maroc24 | Régional |", "زنقة 20 | الرباط"
         return True
-    if text.endswith((":", "：")):  # a byline: "جمال الساخي:"
-        return True
-    return words(text) < MIN_WORDS
+    return text.endswith((":", "："))  # a byline: "جمال الساخي:"
 
 
 def is_headline(line: str) -> bool:
@@ -156,6 +158,12 @@ def headline(*, title: str = "", text: str = "", outlet: str = "") -> str:
         return line if is_headline(line) else lead_excerpt(line)
     if cleaned and not is_furniture(cleaned):
         return lead_excerpt(cleaned)
+    # Nothing else to go by: a short stored title ("Le titre de l'article") is still the
+    # headline, unless its form marks it as furniture, it is the outlet's name, or one word is
+    # left (a section: "Hespress | Régional" without its outlet).
+    outlets = {name.casefold() for name in (outlet, *KNOWN_OUTLETS) if name}
+    if words(cleaned) >= 2 and not _marked_furniture(cleaned) and cleaned.casefold() not in outlets:
+        return cleaned
     return ""
 
 

@@ -132,3 +132,10 @@ def test_the_module_imports_no_django():
     code = "import sys, events.extraction.headline; print('django' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_short_title_with_nothing_else_to_go_by_is_kept_unless_it_is_furniture():
+    assert headline(title="Le titre de l'article", outlet="Le Matin") == "Le titre de l'article"
+    assert headline(title="Le Matin", outlet="Le Matin") == ""
+    assert headline(title="جمال الساخي:") == ""
+    assert headline(title="Hespress | Régional") == ""
