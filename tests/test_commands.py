@@ -30,6 +30,7 @@ PROJECT_COMMANDS = {
     "generate_demo_data": ["--meetings", "20"],
     "delete_demo_data": [],
     "eval_grouping": ["--help"],  # a real run: test_eval_grouping_… below
+    "propose_rounds": [],
 }
 
 
