@@ -100,7 +100,9 @@ def hostile(regions):
     meeting = MeetingFactory(
         region=souss,
         city=payload("city"),
+        # A title a staff member wrote is the one the pages show (else they compose one).
         title=payload("title"),
+        staff_edited_fields=["title"],
         summary=payload("summary"),
         programme=payload("programme"),
         location=Point(-9.598, 30.427, srid=4326),
@@ -141,6 +143,7 @@ def hostile(regions):
         region=tanger,
         city=payload("city2"),
         title=payload("title2"),
+        staff_edited_fields=["title"],
         location=Point(-5.834, 35.76, srid=4326),
         date=datetime.date(2025, 2, 1),
     )
@@ -222,7 +225,10 @@ def test_map_page_panel_and_tooltips(make_page, hostile, lang):
 
 def test_region_page(make_page, hostile):
     watched = open_page(make_page, "/fr/regions/MA-09/")
-    assert_inert(watched, ["region_fr", "title", "city", "name_latin", "figure_text", "source_ref"])
+    # (Sources show outlet · date · headline, never the file name: source_ref is admin-only.)
+    assert_inert(
+        watched, ["region_fr", "title", "city", "name_latin", "figure_text", "article_title"]
+    )
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
