@@ -60,6 +60,7 @@ def round_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "lead_name": person_name(round_.lead_official, language) if round_.lead_official else "",
         "board": board,
         "map_data": {"route": route},
+        "list_separator": "، " if language == "ar" else ", ",  # the Arabic comma in Arabic
         "meetings_api": reverse("api-meeting-list") + f"?round={round_.slug}",
     }
     return render(request, "events/rounds/round_detail.html", context)
