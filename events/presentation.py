@@ -329,8 +329,8 @@ def _shaped_source(source: dict[str, Any], lead: str) -> dict[str, Any]:
 
 def meeting_json(public: str, facts: str) -> str:
     """A meeting's public JSON with its reader-facing fields, in the active language:
-    `display_title` after `title`, `city_label` after `city`, and each source's `headline` (its `outlet` filled from the
-    text's furniture when none is stored)."""
+    `display_title` after `title`, `city_label` after `city`, and each source's `headline`
+    (its `outlet` filled from the text's furniture when none is stored)."""
     meeting = json.loads(public)
     extra = json.loads(facts)
     title = display_title(

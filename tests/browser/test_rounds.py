@@ -63,9 +63,8 @@ def test_round_board_and_route(make_page, samples, language):
     assert first.locator("time").get_attribute("datetime") == "2025-10-14"
     assert first.locator("td").nth(3).inner_text().strip()  # who chaired
     # the figure cited, in the one amount format of the page's language (docs/formats.md)
-    assert {"fr": "1,2 milliard MAD", "ar": "1,2 مليار درهم", "en": "1.2 billion MAD"}[language] in (
-        first.inner_text()
-    )
+    amount = {"fr": "1,2 milliard MAD", "ar": "1,2 مليار درهم", "en": "1.2 billion MAD"}
+    assert amount[language] in first.inner_text()
     assert first.locator("td.reports").inner_text() == "1"
     progress = page.locator(".round-progress")
     assert "7 / 12" in progress.inner_text()
