@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from events.models import Official
-from events.presentation import decorate_meetings, format_mad
+from events.presentation import decorate_meetings, format_date, format_mad
 from events.selectors import rounds
 
 
@@ -35,6 +35,8 @@ def round_list(request: HttpRequest) -> HttpResponse:
     for item in items:
         item.display_name = item.name_in(language)
         item.lead_name = person_name(item.lead_official, language) if item.lead_official else ""
+        item.start_display = format_date(item.start) if item.start else ""
+        item.end_display = format_date(item.end) if item.end else ""
     return render(request, "events/rounds/round_list.html", {"rounds": items})
 
 
@@ -61,6 +63,9 @@ def round_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "board": board,
         "map_data": {"route": route},
         "list_separator": "، " if language == "ar" else ", ",  # the Arabic comma in Arabic
+        # the one date format of the page's language (docs/formats.md), as for each stop
+        "start_display": format_date(round_.start) if round_.start else "",
+        "end_display": format_date(round_.end) if round_.end else "",
         "meetings_api": reverse("api-meeting-list") + f"?round={round_.slug}",
     }
     return render(request, "events/rounds/round_detail.html", context)

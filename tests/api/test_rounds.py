@@ -128,5 +128,6 @@ def test_the_board_shows_each_stop_date_and_city_in_the_page_language(
     client, tour, lang, date, city
 ):
     html = client.get(f"/{lang}/rounds/caravane-2025/").content.decode()
-    assert html.count(f">{date}</time>") == 2, html  # the board row and the list of stops
+    # the board row, the list of stops and the round's start: one date format per language
+    assert html.count(f">{date}</time>") == 3, html
     assert f">{city}</a>" in html
