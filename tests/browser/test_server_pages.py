@@ -5,9 +5,7 @@ Screenshots go to /work/shots/sitedata/ (or $JIHAT_SHOTS) for a person to look a
 
 from __future__ import annotations
 
-import datetime
 import os
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,11 +14,9 @@ from events.models import Meeting
 from regions.selectors import region_shapes
 from tests.browser.axe import assert_no_serious_violations
 from tests.browser.conftest import clean
+from tests.dashboard.agadir import agadir_meeting
 from tests.factories import (
-    ArticleFactory,
-    ExportFigureFactory,
     MeetingFactory,
-    MeetingSourceFactory,
     OfficialFactory,
     ParticipationFactory,
 )
@@ -59,40 +55,7 @@ EXPECTED = {
 def world(regions):
     region_shapes(refresh=True)
     minister = OfficialFactory(name_ar="عمر حجيرة", name_latin="Omar Hejira")
-    meeting = MeetingFactory(
-        region=regions["MA-09"],
-        city="Agadir",
-        date=datetime.date(2024, 11, 26),
-        kind=Meeting.Kind.CONSULTATION,
-        title="Home » أخبار جهوية »",
-        status=Meeting.Status.PUBLISHED,
-    )
-    web = ArticleFactory(
-        url="https://news.example.ma/a/1",
-        outlet="Maroc24",
-        title="Agadir: Rencontre autour du programme du commerce extérieur - Maroc24",
-        published=datetime.date(2024, 11, 27),
-    )
-    upload = ArticleFactory(
-        url=None,
-        source_ref="000_701aae43d5ba29a1.txt",
-        outlet="",
-        title="زنقة 20 | الرباط",
-        text="زنقة 20 | الرباط\nلقاء تشاوري جهوي بأكادير حول برنامج التجارة الخارجية\nنص.",
-        published=None,
-    )
-    MeetingSourceFactory(meeting=meeting, article=web)
-    MeetingSourceFactory(meeting=meeting, article=upload)
-    ExportFigureFactory(
-        meeting=meeting,
-        amount_mad=Decimal("400000000000"),
-        scope="national",
-        approximate=True,
-        year=2026,
-        text="حوالي 400 مليار درهم",
-    )
-    ExportFigureFactory(meeting=meeting, amount_mad=Decimal("21000000000"), scope="region")
-    ParticipationFactory(meeting=meeting, official=minister, evidence_text="كاتب الدولة")
+    meeting = agadir_meeting(regions, minister)
     undated = MeetingFactory(
         region=regions["MA-09"], city="Tiznit", date=None, status=Meeting.Status.PUBLISHED
     )

@@ -14,11 +14,9 @@ from django.utils import translation
 
 from events.models import Meeting
 from events.presentation import display_title, format_date, format_mad
+from tests.dashboard.agadir import agadir_meeting
 from tests.factories import (
-    ArticleFactory,
-    ExportFigureFactory,
     MeetingFactory,
-    MeetingSourceFactory,
     OfficialFactory,
     ParticipationFactory,
 )
@@ -87,35 +85,7 @@ def test_one_date_format_per_language():
 
 @pytest.fixture
 def agadir(regions):
-    meeting = MeetingFactory(
-        region=regions["MA-09"],
-        city="Agadir",
-        date=NOV_26,
-        kind=Meeting.Kind.CONSULTATION,
-        title="Home » أخبار جهوية »",
-    )
-    web = ArticleFactory(
-        url="https://news.example.ma/a/1",
-        outlet="Maroc24",
-        title="Agadir: Rencontre autour du programme du commerce extérieur - Maroc24",
-        published=datetime.date(2024, 11, 27),
-    )
-    upload = ArticleFactory(
-        url=None,
-        source_ref="000_701aae43d5ba29a1.txt",
-        outlet="",
-        title="زنقة 20 | الرباط",
-        text="زنقة 20 | الرباط\nلقاء تشاوري جهوي بأكادير حول برنامج التجارة الخارجية\nنص المقال.",
-        published=None,
-    )
-    MeetingSourceFactory(meeting=meeting, article=web)
-    MeetingSourceFactory(meeting=meeting, article=upload)
-    ExportFigureFactory(
-        meeting=meeting, amount_mad=Decimal("400000000000"), scope="national", approximate=True
-    )
-    ExportFigureFactory(meeting=meeting, amount_mad=Decimal("21000000000"), scope="region")
-    ParticipationFactory(meeting=meeting, official=OfficialFactory())
-    return meeting
+    return agadir_meeting(regions, OfficialFactory())
 
 
 def test_meeting_page_title_sources_and_scopes(client, agadir):
